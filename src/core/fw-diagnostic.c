@@ -1,0 +1,121 @@
+/* fw-diagnostic.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-diagnostic.h"
+
+G_DEFINE_BOXED_TYPE (FwDiagnostic, fw_diagnostic, fw_diagnostic_copy, fw_diagnostic_free)
+
+/**
+ * fw_diagnostic_new:
+ * @severity: error or warning
+ * @path: JSON Pointer of the offending value (`""` for the document)
+ * @message: the translated message
+ *
+ * Creates a diagnostic with an unknown location; the loader fills in
+ * @line and @column afterwards.
+ *
+ * Returns: (transfer full): a new #FwDiagnostic
+ */
+FwDiagnostic *
+fw_diagnostic_new (FwSeverity  severity,
+                   const char *path,
+                   const char *message)
+{
+  FwDiagnostic *self = g_new0 (FwDiagnostic, 1);
+
+  self->severity = severity;
+  self->path = g_strdup (path ? path : "");
+  self->message = g_strdup (message);
+
+  return self;
+}
+
+/**
+ * fw_diagnostic_copy:
+ * @self: a #FwDiagnostic
+ *
+ * Returns: (transfer full): a deep copy of @self
+ */
+FwDiagnostic *
+fw_diagnostic_copy (const FwDiagnostic *self)
+{
+  FwDiagnostic *copy = fw_diagnostic_new (self->severity, self->path, self->message);
+
+  copy->line = self->line;
+  copy->column = self->column;
+
+  return copy;
+}
+
+/**
+ * fw_diagnostic_free:
+ * @self: (transfer full): a #FwDiagnostic
+ *
+ * Frees @self.
+ */
+void
+fw_diagnostic_free (FwDiagnostic *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->path);
+  g_free (self->message);
+  g_free (self);
+}
+
+/**
+ * fw_diagnostic_to_string:
+ * @self: a #FwDiagnostic
+ *
+ * Formats @self as one line the way compilers do:
+ * `LINE:COLUMN: error: /json/path: message`.
+ *
+ * Returns: (transfer full): the line, without a trailing newline
+ */
+char *
+fw_diagnostic_to_string (const FwDiagnostic *self)
+{
+  const char *kind = self->severity == FW_SEVERITY_ERROR ? _("error") : _("warning");
+  const char *path = self->path[0] != '\0' ? self->path : "/";
+
+  if (self->line > 0)
+    return g_strdup_printf ("%u:%u: %s: %s: %s", self->line, self->column, kind, path,
+                            self->message);
+
+  return g_strdup_printf ("%s: %s: %s", kind, path, self->message);
+}
+
+/**
+ * fw_diagnostics_count:
+ * @diagnostics: (element-type FwDiagnostic): a list of diagnostics
+ * @severity: the severity to count
+ *
+ * Returns: how many diagnostics in @diagnostics have @severity
+ */
+guint
+fw_diagnostics_count (GPtrArray  *diagnostics,
+                      FwSeverity  severity)
+{
+  guint n = 0;
+
+  if (diagnostics == NULL)
+    return 0;
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->severity == severity)
+        n++;
+    }
+
+  return n;
+}

@@ -1,0 +1,356 @@
+/* fw-lexicon.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "fw-core-resources.h"
+#include "fw-lexicon.h"
+#include "fw-pack-loader.h"
+
+/* Limits for a lexicon inside a pack or on its own. */
+#define MAX_ENTRIES 100000
+
+struct _FwLexicon
+{
+  GObject parent_instance;
+
+  char *id;
+  char *language;
+  char *title;
+  GPtrArray *entries;
+  GHashTable *category_labels;
+};
+
+G_DEFINE_FINAL_TYPE (FwLexicon, fw_lexicon, G_TYPE_OBJECT)
+
+/**
+ * fw_lexicon_entry_free:
+ * @self: (transfer full) (nullable): an entry
+ *
+ * Frees @self.
+ */
+void
+fw_lexicon_entry_free (FwLexiconEntry *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->term);
+  g_strfreev (self->variants);
+  g_free (self->category);
+  g_free (self->explanation);
+  g_free (self->neutral);
+  g_free (self);
+}
+
+static void
+fw_lexicon_finalize (GObject *object)
+{
+  FwLexicon *self = (FwLexicon *) object;
+
+  g_free (self->id);
+  g_free (self->language);
+  g_free (self->title);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->category_labels, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fw_lexicon_parent_class)->finalize (object);
+}
+
+static void
+fw_lexicon_class_init (FwLexiconClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fw_lexicon_finalize;
+}
+
+static void
+fw_lexicon_init (FwLexicon *self)
+{
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_lexicon_entry_free);
+  self->category_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static FwLexiconEntry *
+parse_entry (FwValidator *validator,
+             JsonObject  *object)
+{
+  static const char * const known[] = {
+    "term", "variants", "kind", "category", "explanation", "neutral", NULL
+  };
+  static const char * const kinds[] = { "loaded-term", "contested-name", NULL };
+  FwLexiconEntry *entry = g_new0 (FwLexiconEntry, 1);
+  int kind;
+
+  fw_validator_check_members (validator, object, known);
+
+  entry->term = g_strdup (fw_validator_get_string (validator, object, "term", TRUE));
+  entry->variants = fw_validator_get_strv (validator, object, "variants", FALSE);
+  if (entry->variants == NULL)
+    entry->variants = g_new0 (char *, 1);
+  kind = fw_validator_get_enum (validator, object, "kind", FALSE, kinds, 0);
+  entry->kind = kind == 1 ? FW_ANNOTATION_CONTESTED_NAME : FW_ANNOTATION_LOADED_TERM;
+  entry->category = g_strdup (fw_validator_get_string (validator, object, "category", TRUE));
+  entry->explanation = g_strdup (fw_validator_get_string (validator, object, "explanation", TRUE));
+  entry->neutral = g_strdup (fw_validator_get_string (validator, object, "neutral", FALSE));
+
+  if (entry->term == NULL || entry->category == NULL || entry->explanation == NULL)
+    g_clear_pointer (&entry, fw_lexicon_entry_free);
+
+  return entry;
+}
+
+/**
+ * fw_lexicon_parse:
+ * @validator: a validator positioned at the lexicon object
+ * @object: a lexicon object, as in a pack's `lexicons` array or a lexicon
+ *   file
+ *
+ * Reads a lexicon: `id`, `language` and `entries` are required; each entry
+ * needs `term`, `category` and `explanation`. Entries with errors are
+ * reported to @validator and left out.
+ *
+ * Returns: (transfer full) (nullable): the lexicon, or %NULL when its
+ *   required fields are missing
+ */
+FwLexicon *
+fw_lexicon_parse (FwValidator *validator,
+                  JsonObject  *object)
+{
+  static const char * const known[] = {
+    "format", "version", "id", "language", "title", "categories", "entries", NULL
+  };
+  g_autoptr(FwLexicon) self = g_object_new (FW_TYPE_LEXICON, NULL);
+  JsonArray *categories;
+  JsonArray *entries;
+
+  fw_validator_check_members (validator, object, known);
+
+  self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
+  self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
+  self->title = g_strdup (fw_validator_get_string (validator, object, "title", FALSE));
+
+  categories = fw_validator_get_array (validator, object, "categories", FALSE, 1000);
+  if (categories != NULL)
+    {
+      fw_validator_push_member (validator, "categories");
+      for (guint i = 0; i < json_array_get_length (categories); i++)
+        {
+          JsonObject *c = fw_validator_element_object (validator, categories, i);
+          const char *cid, *label;
+
+          if (c == NULL)
+            continue;
+
+          fw_validator_push_index (validator, i);
+          cid = fw_validator_get_string (validator, c, "id", TRUE);
+          label = fw_validator_get_string (validator, c, "label", TRUE);
+          fw_validator_get_string (validator, c, "description", FALSE);
+          if (cid != NULL && label != NULL)
+            g_hash_table_insert (self->category_labels, g_strdup (cid), g_strdup (label));
+          fw_validator_pop (validator);
+        }
+      fw_validator_pop (validator);
+    }
+
+  entries = fw_validator_get_array (validator, object, "entries", TRUE, MAX_ENTRIES);
+  if (entries != NULL)
+    {
+      fw_validator_push_member (validator, "entries");
+      for (guint i = 0; i < json_array_get_length (entries); i++)
+        {
+          JsonObject *e = fw_validator_element_object (validator, entries, i);
+          FwLexiconEntry *entry;
+
+          if (e == NULL)
+            continue;
+
+          fw_validator_push_index (validator, i);
+          entry = parse_entry (validator, e);
+          if (entry != NULL)
+            g_ptr_array_add (self->entries, entry);
+          fw_validator_pop (validator);
+        }
+      fw_validator_pop (validator);
+    }
+
+  if (self->id == NULL || self->language == NULL || entries == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fw_lexicon_new_from_bytes:
+ * @bytes: a UTF-8 lexicon file (format `framewise-lexicon`, version 1)
+ * @error: return location for a #FwPackError
+ *
+ * Reads a stand-alone lexicon file with the same checks as a pack.
+ *
+ * Returns: (transfer full) (nullable): the lexicon, or %NULL with @error
+ *   set to %FW_PACK_ERROR_INVALID (the message lists the first problem)
+ */
+FwLexicon *
+fw_lexicon_new_from_bytes (GBytes  *bytes,
+                           GError **error)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(FwValidator) validator = NULL;
+  g_autoptr(FwLexicon) self = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  root = fw_pack_loader_parse_json (bytes, &diagnostics, error);
+  if (root == NULL)
+    return NULL;
+
+  validator = fw_validator_new ();
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                   _("A lexicon file must hold one JSON object"));
+      return NULL;
+    }
+
+  self = fw_lexicon_parse (validator, json_node_get_object (root));
+  if (self == NULL || fw_validator_has_errors (validator))
+    {
+      g_autoptr(GPtrArray) found = fw_validator_steal_diagnostics (validator);
+      const FwDiagnostic *first = NULL;
+
+      for (guint i = 0; i < found->len && first == NULL; i++)
+        if (((FwDiagnostic *) g_ptr_array_index (found, i))->severity == FW_SEVERITY_ERROR)
+          first = g_ptr_array_index (found, i);
+
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid lexicon: %s: %s"),
+                   first ? first->path : "/", first ? first->message : "");
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fw_lexicon_new_builtin:
+ * @language: a BCP 47 language tag, e.g. `en` or `en-GB`
+ * @error: return location for a #GError
+ *
+ * Loads the built-in lexicon for the primary subtag of @language from the
+ * application's resources.
+ *
+ * Returns: (transfer full) (nullable): the lexicon, or %NULL with
+ *   @error set (%G_RESOURCE_ERROR_NOT_FOUND when there is none for
+ *   @language)
+ */
+FwLexicon *
+fw_lexicon_new_builtin (const char  *language,
+                        GError     **error)
+{
+  g_autofree char *primary = g_ascii_strdown (language, -1);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *dash = strchr (primary, '-');
+
+  if (dash != NULL)
+    *dash = '\0';
+
+  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/%s.json", primary);
+  bytes = g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  error);
+  if (bytes == NULL)
+    return NULL;
+
+  return fw_lexicon_new_from_bytes (bytes, error);
+}
+
+/**
+ * fw_lexicon_get_id:
+ * @self: a lexicon
+ *
+ * Returns: (transfer none): the lexicon's id
+ */
+const char *
+fw_lexicon_get_id (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return self->id;
+}
+
+/**
+ * fw_lexicon_get_language:
+ * @self: a lexicon
+ *
+ * Returns: (transfer none): the BCP 47 language tag of the lexicon
+ */
+const char *
+fw_lexicon_get_language (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return self->language;
+}
+
+/**
+ * fw_lexicon_get_title:
+ * @self: a lexicon
+ *
+ * Returns: (transfer none) (nullable): the lexicon's title
+ */
+const char *
+fw_lexicon_get_title (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return self->title;
+}
+
+/**
+ * fw_lexicon_get_n_entries:
+ * @self: a lexicon
+ *
+ * Returns: the number of entries
+ */
+guint
+fw_lexicon_get_n_entries (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), 0);
+  return self->entries->len;
+}
+
+/**
+ * fw_lexicon_get_entry:
+ * @self: a lexicon
+ * @index: 0-based entry index, less than fw_lexicon_get_n_entries()
+ *
+ * Returns: (transfer none): entry @index
+ */
+const FwLexiconEntry *
+fw_lexicon_get_entry (FwLexicon *self,
+                      guint      index)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  g_return_val_if_fail (index < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, index);
+}
+
+/**
+ * fw_lexicon_get_category_label:
+ * @self: a lexicon
+ * @category: a category id
+ *
+ * Returns: (transfer none): the category's label, or @category itself when
+ *   the lexicon does not define one
+ */
+const char *
+fw_lexicon_get_category_label (FwLexicon  *self,
+                               const char *category)
+{
+  const char *label;
+
+  g_return_val_if_fail (FW_IS_LEXICON (self), category);
+
+  label = g_hash_table_lookup (self->category_labels, category);
+  return label != NULL ? label : category;
+}

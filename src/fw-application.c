@@ -1,0 +1,252 @@
+/* fw-application.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "fw-application.h"
+#include "fw-cli.h"
+#include "fw-pack-loader.h"
+#include "fw-window.h"
+
+struct _FwApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings *settings;
+};
+
+G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a lesson pack, list every problem, and exit (status 0 valid, 1 invalid, 2 unreadable)"),
+    N_("FILE") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Output format of --validate: text or json"), N_("FORMAT") },
+  { NULL }
+};
+
+/**
+ * fw_application_new:
+ *
+ * Creates the application. It opens pack files given on the command line
+ * and offers the teachers' command-line tools.
+ *
+ * Returns: (transfer full): a new #FwApplication
+ */
+FwApplication *
+fw_application_new (void)
+{
+  return g_object_new (FW_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+/**
+ * fw_application_get_settings:
+ * @self: the application
+ *
+ * Returns: (transfer none): the application's #GSettings
+ */
+GSettings *
+fw_application_get_settings (FwApplication *self)
+{
+  g_return_val_if_fail (FW_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+
+  return self->settings;
+}
+
+static int
+fw_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  const char *validate = NULL;
+  const char *format = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("framewise %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_printerr (_("Unknown format “%s”: use text or json\n"), format);
+      return FW_CLI_USAGE;
+    }
+
+  if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate);
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      FwCliStatus status;
+
+      status = fw_cli_validate (file, g_strcmp0 (format, "json") == 0, out, err);
+      fputs (out->str, stdout);
+      fputs (err->str, stderr);
+      return status;
+    }
+
+  /* Carry on: the primary instance starts and opens any files given. */
+  return -1;
+}
+
+static FwWindow *
+get_window (FwApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (fw_window_new (self));
+
+  return FW_WINDOW (window);
+}
+
+static void
+fw_application_activate (GApplication *app)
+{
+  FwWindow *window = get_window (FW_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+fw_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  FwWindow *window = get_window (FW_APPLICATION (app));
+
+  for (int i = 0; i < n_files; i++)
+    fw_window_open_file (window, files[i]);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  static const char *developers[] = { "The Framewise authors", NULL };
+  GtkApplication *app = user_data;
+  GtkWindow *window = gtk_application_get_active_window (app);
+  AdwAboutWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "application-name", _("Framewise"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Framewise authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/framewise/framewise",
+                        "issue-url", "https://github.com/framewise/framewise/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Read opinion pieces like a careful editor: who wrote them, "
+                                      "for whom, with which words, on what evidence."),
+                        "developers", developers,
+                        /* TRANSLATORS: your name(s), one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  /* The bundled pieces are quoted for criticism and teaching; their outlets
+   * are credited here as well as in each byline. */
+  adw_about_window_add_credit_section (about, _("Pieces in the bundled lesson pack"),
+                                       (const char *[]) {
+                                         "Modern Diplomacy https://moderndiplomacy.eu",
+                                         "AIR Center https://aircenter.az",
+                                         "CivilNet https://www.civilnet.am",
+                                         "links-newsandtimes.com https://links-newsandtimes.com",
+                                         NULL });
+  adw_about_window_add_legal_section (about, _("Lesson pack"), NULL, GTK_LICENSE_CUSTOM,
+                                      _("The bundled pack’s annotations and exercises are "
+                                        "licensed CC BY-SA 4.0. The pieces are quoted for "
+                                        "criticism and teaching and remain their authors’ and "
+                                        "outlets’."));
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static void
+fw_application_startup (GApplication *app)
+{
+  FwApplication *self = FW_APPLICATION (app);
+
+  G_APPLICATION_CLASS (fw_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Ctrl>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open",
+                                         (const char *[]) { "<Ctrl>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-highlight",
+                                         (const char *[]) { "<Alt>Down", "F8", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-highlight",
+                                         (const char *[]) { "<Alt>Up", "<Shift>F8", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Ctrl>w", NULL });
+}
+
+static void
+fw_application_dispose (GObject *object)
+{
+  FwApplication *self = FW_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fw_application_parent_class)->dispose (object);
+}
+
+static void
+fw_application_class_init (FwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = fw_application_dispose;
+
+  app_class->handle_local_options = fw_application_handle_local_options;
+  app_class->activate = fw_application_activate;
+  app_class->open = fw_application_open;
+  app_class->startup = fw_application_startup;
+}
+
+static void
+fw_application_init (FwApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Read lesson packs of opinion pieces with their "
+                                              "bylines, loaded terms and framing."));
+}

@@ -1,0 +1,292 @@
+/* fw-byline-card.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-byline-card.h"
+
+/* The byline card shows who stands behind a piece and how sure we are of
+ * each part. What is not stated is shown as not stated, with a line on why
+ * that matters: a missing byline is itself something to notice. */
+
+struct _FwBylineCard
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *box;
+  GtkLabel *title_label;
+  GtkGrid *grid;
+  guint n_rows;
+};
+
+G_DEFINE_FINAL_TYPE (FwBylineCard, fw_byline_card, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+plain_label (const char *text,
+             const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkWidget *
+confidence_badge (FwConfidence confidence)
+{
+  GtkWidget *badge = gtk_label_new (fw_confidence_to_label (confidence));
+
+  gtk_widget_add_css_class (badge, "confidence");
+  switch (confidence)
+    {
+    case FW_CONFIDENCE_CONFIRMED:
+      gtk_widget_add_css_class (badge, "confirmed");
+      break;
+    case FW_CONFIDENCE_UNCONFIRMED:
+      gtk_widget_add_css_class (badge, "unconfirmed");
+      break;
+    case FW_CONFIDENCE_NOT_STATED:
+    default:
+      gtk_widget_add_css_class (badge, "not-stated");
+      break;
+    }
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_widget_set_halign (badge, GTK_ALIGN_START);
+
+  return badge;
+}
+
+/* Adds one row: a heading, a value with its confidence, and optional notes
+ * below the value. */
+static void
+add_row (FwBylineCard *self,
+         const char   *heading,
+         const char   *value,
+         FwConfidence  confidence,
+         const char   *note,
+         const char   *second_note)
+{
+  GtkWidget *heading_label = gtk_label_new (heading);
+  GtkWidget *value_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  gtk_label_set_xalign (GTK_LABEL (heading_label), 1.0);
+  gtk_label_set_yalign (GTK_LABEL (heading_label), 0.0);
+  gtk_widget_set_valign (heading_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (heading_label, "dim-label");
+  gtk_widget_add_css_class (heading_label, "byline-heading");
+
+  gtk_box_append (GTK_BOX (line), plain_label (value, NULL));
+  gtk_box_append (GTK_BOX (line), confidence_badge (confidence));
+  gtk_box_append (GTK_BOX (value_box), line);
+  if (note != NULL)
+    gtk_box_append (GTK_BOX (value_box), plain_label (note, "byline-note"));
+  if (second_note != NULL)
+    gtk_box_append (GTK_BOX (value_box), plain_label (second_note, "byline-note"));
+
+  gtk_grid_attach (self->grid, heading_label, 0, self->n_rows, 1, 1);
+  gtk_grid_attach (self->grid, value_box, 1, self->n_rows, 1, 1);
+  self->n_rows++;
+}
+
+static void
+clear_grid (FwBylineCard *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+  self->n_rows = 0;
+}
+
+static void
+add_contributors (FwBylineCard *self,
+                  FwPiece      *piece)
+{
+  GPtrArray *contributors = fw_piece_get_contributors (piece);
+
+  if (contributors->len == 0)
+    {
+      add_row (self, _("Author"), _("Not stated"), FW_CONFIDENCE_NOT_STATED,
+               _("The piece names no author. Without a byline you cannot check who wrote it, "
+                 "what they know, or whom they work for."),
+               NULL);
+      return;
+    }
+
+  for (guint i = 0; i < contributors->len; i++)
+    {
+      const FwContributor *c = g_ptr_array_index (contributors, i);
+      g_autofree char *affiliation = NULL;
+      const char *name = c->name;
+      const char *note = c->note;
+
+      if (name == NULL)
+        {
+          name = _("Not stated");
+          if (note == NULL)
+            note = _("The piece names no author. Without a byline you cannot check who wrote "
+                     "it, what they know, or whom they work for.");
+        }
+
+      add_row (self, fw_contributor_role_to_label (c->role), name, c->confidence, note, NULL);
+
+      if (c->affiliation != NULL)
+        add_row (self, _("Affiliation"), c->affiliation, c->affiliation_confidence, NULL, NULL);
+    }
+}
+
+/**
+ * fw_byline_card_set_piece:
+ * @self: a byline card
+ * @piece: (nullable): the piece whose byline to show
+ *
+ * Shows @piece's title, contributors with their affiliations, outlet and
+ * its kind, date, image credit and perspective note, each with how sure
+ * the pack is of it. All text is shown as plain text.
+ */
+void
+fw_byline_card_set_piece (FwBylineCard *self,
+                          FwPiece      *piece)
+{
+  const FwOutlet *outlet;
+  const char *credit;
+  g_autofree char *date = NULL;
+
+  g_return_if_fail (FW_IS_BYLINE_CARD (self));
+
+  clear_grid (self);
+  if (piece == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      return;
+    }
+
+  gtk_label_set_text (self->title_label, fw_piece_get_title (piece));
+  add_contributors (self, piece);
+
+  outlet = fw_piece_get_outlet (piece);
+  if (outlet != NULL)
+    {
+      g_autofree char *value = g_strdup_printf ("%s (%s)", outlet->name, outlet->kind);
+
+      add_row (self, _("Outlet"), value, outlet->confidence, outlet->description, outlet->note);
+    }
+  else
+    {
+      add_row (self, _("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED,
+               _("Where a piece first appeared tells you who chose to publish it."), NULL);
+    }
+
+  date = fw_piece_format_published (piece);
+  add_row (self, _("Published"), date != NULL ? date : _("Not stated"),
+           fw_piece_get_published_confidence (piece), fw_piece_get_published_note (piece), NULL);
+
+  credit = fw_piece_get_image_credit (piece);
+  add_row (self, _("Image"), credit != NULL ? credit : _("Not stated"),
+           fw_piece_get_image_credit_confidence (piece),
+           fw_piece_get_image_credit_note (piece), NULL);
+
+  if (fw_piece_get_perspective_note (piece) != NULL)
+    {
+      GtkWidget *heading = gtk_label_new (_("Perspective"));
+      GtkWidget *value = plain_label (fw_piece_get_perspective_note (piece), NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 1.0);
+      gtk_widget_set_valign (heading, GTK_ALIGN_START);
+      gtk_widget_add_css_class (heading, "dim-label");
+      gtk_widget_add_css_class (heading, "byline-heading");
+      gtk_grid_attach (self->grid, heading, 0, self->n_rows, 1, 1);
+      gtk_grid_attach (self->grid, value, 1, self->n_rows, 1, 1);
+      self->n_rows++;
+    }
+}
+
+static void
+append_label_text (GString   *out,
+                   GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      else
+        append_label_text (out, child);
+    }
+}
+
+/**
+ * fw_byline_card_dup_text:
+ * @self: a byline card
+ *
+ * Collects the text of every label in the card, one per line, in reading
+ * order. Tests use it to check what a student sees.
+ *
+ * Returns: (transfer full): the card's text
+ */
+char *
+fw_byline_card_dup_text (FwBylineCard *self)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (FW_IS_BYLINE_CARD (self), NULL);
+
+  append_label_text (out, GTK_WIDGET (self));
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * fw_byline_card_new:
+ *
+ * Returns: (transfer full): a new, empty byline card
+ */
+GtkWidget *
+fw_byline_card_new (void)
+{
+  return g_object_new (FW_TYPE_BYLINE_CARD, NULL);
+}
+
+static void
+fw_byline_card_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), FW_TYPE_BYLINE_CARD);
+
+  G_OBJECT_CLASS (fw_byline_card_parent_class)->dispose (object);
+}
+
+static void
+fw_byline_card_class_init (FwBylineCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fw_byline_card_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "bylinecard");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fw-byline-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwBylineCard, box);
+  gtk_widget_class_bind_template_child (widget_class, FwBylineCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, FwBylineCard, grid);
+}
+
+static void
+fw_byline_card_init (FwBylineCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,168 @@
+/* fw-highlight-popover.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fw-highlight-popover.h"
+
+struct _FwHighlightPopover
+{
+  GtkPopover parent_instance;
+
+  GtkLabel *kind_label;
+  GtkLabel *quote_label;
+  GtkLabel *category_label;
+  GtkLabel *note_label;
+  GtkLabel *neutral_label;
+  GtkLabel *source_label;
+};
+
+G_DEFINE_FINAL_TYPE (FwHighlightPopover, fw_highlight_popover, GTK_TYPE_POPOVER)
+
+/**
+ * fw_highlight_describe:
+ * @annotation: an annotation
+ *
+ * Builds the sentence a screen reader announces for a highlight: its
+ * kind, category and reason, e.g. "Loaded term, delegitimising
+ * qualifier: …".
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+fw_highlight_describe (const FwAnnotation *annotation)
+{
+  /* TRANSLATORS: screen reader text for a highlight: "KIND, CATEGORY: REASON" */
+  return g_strdup_printf (_("%s, %s: %s"), fw_annotation_kind_to_label (annotation->kind),
+                          annotation->category, annotation->note);
+}
+
+/**
+ * fw_highlight_popover_set_annotation:
+ * @self: the popover
+ * @annotation: the annotation to explain
+ * @span_text: the highlighted text
+ *
+ * Fills the popover: the kind, the quoted span, the category, why it was
+ * flagged, a more neutral wording when there is one, and who flagged it.
+ * Everything is plain text.
+ */
+void
+fw_highlight_popover_set_annotation (FwHighlightPopover *self,
+                                     const FwAnnotation *annotation,
+                                     const char         *span_text)
+{
+  g_autofree char *quote = NULL;
+  g_autofree char *neutral = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (FW_IS_HIGHLIGHT_POPOVER (self));
+
+  gtk_label_set_text (self->kind_label, fw_annotation_kind_to_label (annotation->kind));
+  /* TRANSLATORS: the highlighted words, in quotation marks */
+  quote = g_strdup_printf (_("“%s”"), span_text);
+  gtk_label_set_text (self->quote_label, quote);
+  gtk_label_set_text (self->category_label, annotation->category);
+
+  if (annotation->source == FW_SOURCE_PACK)
+    {
+      gtk_label_set_text (self->note_label, annotation->note);
+      gtk_label_set_text (self->source_label, _("Annotated by the lesson pack’s authors"));
+    }
+  else
+    {
+      g_autofree char *automatic = NULL;
+
+      /* TRANSLATORS: %s is the reason, a full sentence */
+      automatic = g_strdup_printf (_("Flagged automatically because: %s"), annotation->note);
+      gtk_label_set_text (self->note_label, automatic);
+      gtk_label_set_text (self->source_label,
+                          _("Automatic flags can be wrong: check them against the text"));
+    }
+
+  if (annotation->neutral != NULL)
+    {
+      /* TRANSLATORS: %s is an alternative wording */
+      neutral = g_strdup_printf (_("More neutral: %s"), annotation->neutral);
+      gtk_label_set_text (self->neutral_label, neutral);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->neutral_label), annotation->neutral != NULL);
+
+  description = fw_highlight_describe (annotation);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  fw_annotation_kind_to_label (annotation->kind),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/**
+ * fw_highlight_popover_dup_text:
+ * @self: the popover
+ *
+ * Returns: (transfer full): the text of the visible labels, one per line,
+ *   for tests
+ */
+char *
+fw_highlight_popover_dup_text (FwHighlightPopover *self)
+{
+  GtkLabel *labels[] = {
+    self->kind_label, self->quote_label, self->category_label, self->note_label,
+    self->neutral_label, self->source_label
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (gtk_widget_get_visible (GTK_WIDGET (labels[i])))
+      g_string_append_printf (out, "%s\n", gtk_label_get_text (labels[i]));
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * fw_highlight_popover_new:
+ *
+ * Returns: (transfer full): a new popover that explains a highlight
+ */
+GtkWidget *
+fw_highlight_popover_new (void)
+{
+  return g_object_new (FW_TYPE_HIGHLIGHT_POPOVER, NULL);
+}
+
+static void
+fw_highlight_popover_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), FW_TYPE_HIGHLIGHT_POPOVER);
+
+  G_OBJECT_CLASS (fw_highlight_popover_parent_class)->dispose (object);
+}
+
+static void
+fw_highlight_popover_class_init (FwHighlightPopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fw_highlight_popover_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/fw-highlight-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, category_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, note_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, neutral_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, source_label);
+}
+
+static void
+fw_highlight_popover_init (FwHighlightPopover *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
