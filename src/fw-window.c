@@ -492,5 +492,9 @@ fw_window_init (FwWindow *self)
 FwWindow *
 fw_window_new (FwApplication *application)
 {
-  return g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+  FwWindow *self = g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+
+  fw_reader_page_bind_settings (self->reader_page, fw_application_get_settings (application));
+
+  return self;
 }
