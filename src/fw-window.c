@@ -493,8 +493,13 @@ FwWindow *
 fw_window_new (FwApplication *application)
 {
   FwWindow *self = g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = fw_application_get_settings (application);
 
-  fw_reader_page_bind_settings (self->reader_page, fw_application_get_settings (application));
+  /* The window comes back at the size the student left it. */
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  fw_reader_page_bind_settings (self->reader_page, settings);
 
   return self;
 }
