@@ -537,10 +537,11 @@ build_compare (FwExercisePage       *self,
   FwFrameComparison *comparison = fw_exercise_session_get_comparison (self->session,
                                                                       self->shown_step);
 
-  gtk_box_append (self->step_box,
-                  plain_label (_("For each frame, predict which piece leans on it more. Then "
-                                 "check to see the profiles computed from the pieces’ words."),
-                               "dim-label"));
+  if (step->instructions == NULL)
+    gtk_box_append (self->step_box,
+                    plain_label (_("For each frame, predict which piece leans on it more. Then "
+                                   "check to see the profiles computed from the pieces’ words."),
+                                 "dim-label"));
 
   for (guint f = 0; step->frames[f] != NULL; f++)
     {

@@ -34,6 +34,7 @@ struct _FwReaderPage
 
   GtkScrolledWindow *scrolled_window;
   FwBylineCard *byline_card;
+  GtkLabel *teacher_note;
   GtkTextView *text_view;
   GtkToggleButton *loaded_toggle;
   GtkToggleButton *assertion_toggle;
@@ -383,6 +384,17 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   return TRUE;
 }
 
+/* The piece's teacher note shows in teacher mode only. */
+static void
+update_teacher_note (FwReaderPage *self)
+{
+  const char *note = self->piece != NULL ? fw_piece_get_teacher_note (self->piece) : NULL;
+
+  gtk_label_set_text (self->teacher_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->teacher_note),
+                          note != NULL && g_settings_get_boolean (self->settings, "teacher-mode"));
+}
+
 /**
  * fw_reader_page_set_piece:
  * @self: the reader page
@@ -407,6 +419,7 @@ fw_reader_page_set_piece (FwReaderPage *self,
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
 
   fw_byline_card_set_piece (self->byline_card, piece);
+  update_teacher_note (self);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   /* gtk_text_buffer_set_text() inserts plain text: no markup is parsed. */
@@ -545,6 +558,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
                                                RESOURCE_PREFIX "/ui/fw-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, byline_card);
+  gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, loaded_toggle);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, assertion_toggle);
@@ -595,4 +609,6 @@ fw_reader_page_init (FwReaderPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     g_signal_connect_swapped (toggles[i], "toggled", G_CALLBACK (legend_toggled_cb), self);
+  g_signal_connect_swapped (self->settings, "changed::teacher-mode",
+                            G_CALLBACK (update_teacher_note), self);
 }
