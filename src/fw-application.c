@@ -239,6 +239,14 @@ fw_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
                                          (const char *[]) { "<Ctrl>comma", NULL });
+
+  /* Teacher mode is a preference: the menu item toggles the setting. */
+  {
+    g_autoptr(GAction) teacher_mode =
+      g_settings_create_action (fw_application_get_settings (self), "teacher-mode");
+
+    g_action_map_add_action (G_ACTION_MAP (self), teacher_mode);
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Ctrl>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open",

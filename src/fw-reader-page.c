@@ -35,6 +35,7 @@ struct _FwReaderPage
 
   GtkScrolledWindow *scrolled_window;
   FwBylineCard *byline_card;
+  GtkLabel *teacher_note;
   GtkTextView *text_view;
   GtkToggleButton *loaded_toggle;
   GtkToggleButton *assertion_toggle;
@@ -420,6 +421,18 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   return TRUE;
 }
 
+/* The piece's teacher note shows in teacher mode only. */
+static void
+update_teacher_note (FwReaderPage *self)
+{
+  const char *note = self->piece != NULL ? fw_piece_get_teacher_note (self->piece) : NULL;
+
+  gtk_label_set_text (self->teacher_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->teacher_note),
+                          note != NULL && self->settings != NULL
+                          && g_settings_get_boolean (self->settings, "teacher-mode"));
+}
+
 /**
  * fw_reader_page_set_piece:
  * @self: the reader page
@@ -444,6 +457,7 @@ fw_reader_page_set_piece (FwReaderPage *self,
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
 
   fw_byline_card_set_piece (self->byline_card, piece);
+  update_teacher_note (self);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   /* gtk_text_buffer_set_text() inserts plain text: no markup is parsed. */
@@ -617,7 +631,10 @@ fw_reader_page_bind_settings (FwReaderPage *self,
   for (guint i = 0; i < G_N_ELEMENTS (appearance_keys); i++)
     g_signal_connect_object (settings, appearance_keys[i], G_CALLBACK (update_text_appearance),
                              self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::teacher-mode", G_CALLBACK (update_teacher_note),
+                           self, G_CONNECT_SWAPPED);
   update_text_appearance (self);
+  update_teacher_note (self);
 }
 
 static void
@@ -657,6 +674,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
                                                RESOURCE_PREFIX "/ui/fw-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, byline_card);
+  gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, loaded_toggle);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, assertion_toggle);
