@@ -201,7 +201,8 @@ test_cli_validate_warnings (void)
   /* Warnings do not make a pack invalid. */
   run_framewise (&run, "--validate", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Valid lesson pack: A misspelt field (misspelt, en)\n"));
+  g_assert_true (g_str_has_prefix (run.out,
+                                   "Valid lesson pack: A misspelt field (misspelt, en)\n"));
   expected = g_strdup_printf ("%s:11:23: warning: /pieces/0/contributers: Unknown field "
                               "“contributers” is ignored; check its spelling\n"
                               "%s:13:21: warning: /pieces/0/notes~12023: Unknown field "

@@ -573,8 +573,8 @@ test_broken_duplicate_piece_ids (void)
   g_autoptr(GPtrArray) diagnostics = load_invalid ("duplicate-piece-ids.fwpack", 1);
 
   /* The second use is the mistake. */
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/1/id", "“same” is used more than once",
-                     14, 13);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/1/id",
+                     "“same” is used more than once", 14, 13);
 }
 
 static void
