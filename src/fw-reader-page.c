@@ -323,36 +323,53 @@ key_pressed_cb (FwReaderPage          *self,
   return fw_reader_page_open_highlight_at (self, (guint) gtk_text_iter_get_offset (&iter));
 }
 
-/* The text view sits in a box below the byline card, and the scrolled
- * window scrolls them together; bring @offset into the upper third of the
- * view. */
+/* The text view scrolls together with the byline card above it, inside
+ * the page's scrolled window, so gtk_text_view_scroll_to_iter() has no
+ * scrolling of its own to do. This moves the page instead, until the span
+ * from @start to @end is in view with a margin above and below. */
 static void
-scroll_to_offset (FwReaderPage *self,
-                  guint         offset)
+scroll_to_span (FwReaderPage *self,
+                guint         start,
+                guint         end)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
   GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled_window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkWidget *content;
   GtkTextIter iter;
-  GdkRectangle rect;
-  double x, y, page, value;
+  GdkRectangle first, last;
+  double top, bottom, ignored, value, page, margin;
+  int wx, wy;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
-  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), viewport,
-                                         rect.x, rect.y, &x, &y))
+  if (!GTK_IS_VIEWPORT (viewport))
+    return;
+  content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) start);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &first);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) end);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &last);
+
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         first.x, first.y, &wx, &wy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
+                                         &ignored, &top))
+    return;
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         last.x, last.y + last.height, &wx, &wy);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
+                                         &ignored, &bottom))
     return;
 
-  /* Coordinates in the viewport are relative to what is visible. */
-  y += gtk_adjustment_get_value (adjustment);
+  value = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
-  if (y >= gtk_adjustment_get_value (adjustment) + 24
-      && y + rect.height <= gtk_adjustment_get_value (adjustment) + page - 24)
-    return;
+  margin = MIN (page / 5, 3 * first.height);
 
-  value = CLAMP (y - page / 3.0, gtk_adjustment_get_lower (adjustment),
-                 gtk_adjustment_get_upper (adjustment) - page);
-  gtk_adjustment_set_value (adjustment, value);
+  /* The adjustment clamps the value to the scrollable range. */
+  if (top < value + margin || bottom - top > page - 2 * margin)
+    gtk_adjustment_set_value (adjustment, top - margin);
+  else if (bottom > value + page - margin)
+    gtk_adjustment_set_value (adjustment, bottom - page + margin);
 }
 
 /**
@@ -412,7 +429,7 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &iter, &end);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
-  scroll_to_offset (self, target->start);
+  scroll_to_span (self, target->start, target->end);
 
   description = fw_highlight_describe (target);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
@@ -712,5 +729,10 @@ fw_reader_page_init (FwReaderPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
-    g_signal_connect_swapped (toggles[i], "toggled", G_CALLBACK (legend_toggled_cb), self);
+    {
+      /* The legend wraps in a flow box on narrow windows; its cells only
+       * hold the toggles, which take the keyboard focus themselves. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (GTK_WIDGET (toggles[i])), FALSE);
+      g_signal_connect_swapped (toggles[i], "toggled", G_CALLBACK (legend_toggled_cb), self);
+    }
 }

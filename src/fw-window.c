@@ -20,6 +20,7 @@ struct _FwWindow
 
   FwPack *pack;
   GCancellable *cancellable;
+  GSettings *settings;
 
   AdwWindowTitle *window_title;
   AdwToastOverlay *toast_overlay;
@@ -524,6 +525,7 @@ fw_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pack);
+  g_clear_object (&self->settings);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
 
@@ -571,6 +573,17 @@ fw_window_init (FwWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
 
+  /* The window's size and state are kept in GSettings, bound here in one
+   * place: GTK updates the default size as the window is resized. */
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_settings_bind (self->settings, "window-width", self, "default-width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+  fw_reader_page_bind_settings (self->reader_page, self->settings);
+
   pack = fw_pack_load_bundled (&error);
   if (pack != NULL)
     fw_window_set_pack (self, pack);
@@ -589,14 +602,5 @@ fw_window_init (FwWindow *self)
 FwWindow *
 fw_window_new (FwApplication *application)
 {
-  FwWindow *self = g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
-  GSettings *settings = fw_application_get_settings (application);
-
-  /* The window comes back at the size the student left it. */
-  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  fw_reader_page_bind_settings (self->reader_page, settings);
-
-  return self;
+  return g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
 }

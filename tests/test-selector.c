@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fw-selector.h"
 
 static void
@@ -106,6 +108,88 @@ test_selector_position_disambiguates (void)
   resolve_ok ("war and war", "war", NULL, NULL, 8, 11, 8, 11);
 }
 
+static void
+test_selector_astral_and_combining (void)
+{
+  /* A flag is two code points (regional indicators outside the BMP, four
+   * bytes each in UTF-8, two UTF-16 units each); "é" written as e plus a
+   * combining acute accent is two code points too. Offsets count code
+   * points, never bytes or UTF-16 units. */
+  const char *text = "Flag 🇵🇱 of Polska; cafe\u0301 and café";
+
+  resolve_ok (text, "of", NULL, NULL, -1, -1, 8, 10);
+  resolve_ok (text, "cafe\u0301", NULL, NULL, -1, -1, 19, 24);
+  resolve_ok (text, "café", NULL, NULL, -1, -1, 29, 33);
+  resolve_ok (text, "🇵🇱", NULL, NULL, 5, 7, 5, 7);
+  /* A quote matches the bytes exactly: the composed and the decomposed
+   * é are different quotes. */
+  resolve_fails ("cafe\u0301", "café", NULL, NULL, -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+}
+
+static void
+test_selector_prefix_and_suffix_together (void)
+{
+  const char *text = "the war, a war; the war; a war, the war";
+
+  resolve_fails (text, "war", "the ", NULL, -1, -1, FW_SELECTOR_ERROR_AMBIGUOUS);
+  resolve_fails (text, "war", NULL, ";", -1, -1, FW_SELECTOR_ERROR_AMBIGUOUS);
+  resolve_ok (text, "war", "the ", ";", -1, -1, 20, 23);
+  resolve_ok (text, "war", "a ", ",", -1, -1, 27, 30);
+  /* Context at the very edges of the text. */
+  resolve_ok (text, "the", NULL, " war,", -1, -1, 0, 3);
+  resolve_fails (text, "the", "x", NULL, -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+  resolve_ok (text, "war", "the ", NULL, 36, 39, 36, 39);
+  resolve_fails (text, "war", NULL, " again", -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+}
+
+static void
+test_selector_overlapping_occurrences (void)
+{
+  /* "aa" occurs at 0, 1 and 2 of "aaaa": overlapping places count. */
+  g_autoptr(GError) error = NULL;
+  guint start, end;
+
+  g_assert_false (fw_selector_resolve ("aaaa", 4, "aa", NULL, NULL, -1, -1, &start, &end,
+                                       &error));
+  g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS);
+  g_assert_nonnull (strstr (error->message, "occurs 3 times"));
+  resolve_ok ("aaaa", "aa", "aa", NULL, -1, -1, 2, 4);
+  resolve_ok ("aaaa", "aa", NULL, NULL, 1, 3, 1, 3);
+}
+
+static void
+test_selector_position_edges (void)
+{
+  const char *text = "Łódź";
+
+  resolve_ok (text, NULL, NULL, NULL, 0, 4, 0, 4);
+  resolve_ok (text, "ź", NULL, NULL, 3, 4, 3, 4);
+  resolve_fails (text, NULL, NULL, NULL, 0, 5, FW_SELECTOR_ERROR_OUT_OF_RANGE);
+  resolve_fails (text, NULL, NULL, NULL, 3, 2, FW_SELECTOR_ERROR_OUT_OF_RANGE);
+  /* Only one half of a position selector is not a position. */
+  resolve_fails (text, NULL, NULL, NULL, 1, -1, FW_SELECTOR_ERROR_OUT_OF_RANGE);
+  resolve_fails (text, NULL, NULL, NULL, -1, 2, FW_SELECTOR_ERROR_OUT_OF_RANGE);
+  /* The right quote at the wrong place, and a quote that does not fit. */
+  resolve_fails ("war and war", "war", NULL, NULL, 4, 7, FW_SELECTOR_ERROR_MISMATCH);
+  resolve_fails ("war and war", "and", NULL, NULL, 4, 8, FW_SELECTOR_ERROR_MISMATCH);
+}
+
+static void
+test_selector_long_quote_shortened (void)
+{
+  g_autoptr(GError) error = NULL;
+  guint start, end;
+
+  /* Messages quote at most 40 characters of a long quote, cut on a code
+   * point: "ż" is two bytes. */
+  g_assert_false (fw_selector_resolve ("short text", 10,
+                                       "żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż", NULL,
+                                       NULL, -1, -1, &start, &end, &error));
+  g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_nonnull (strstr (error->message, "“żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż…”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +202,11 @@ main (int   argc,
   g_test_add_func ("/selector/quote/missing", test_selector_quote_missing);
   g_test_add_func ("/selector/position", test_selector_position);
   g_test_add_func ("/selector/position/disambiguates", test_selector_position_disambiguates);
+  g_test_add_func ("/selector/position/edges", test_selector_position_edges);
+  g_test_add_func ("/selector/quote/astral-and-combining", test_selector_astral_and_combining);
+  g_test_add_func ("/selector/quote/prefix-and-suffix", test_selector_prefix_and_suffix_together);
+  g_test_add_func ("/selector/quote/overlapping", test_selector_overlapping_occurrences);
+  g_test_add_func ("/selector/quote/long-quote-shortened", test_selector_long_quote_shortened);
 
   return g_test_run ();
 }

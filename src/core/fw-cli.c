@@ -25,9 +25,12 @@ append_diagnostics (GString   *out,
 
   for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
     {
-      g_autofree char *line = fw_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+      const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      g_autofree char *line = fw_diagnostic_to_string (d);
 
-      g_string_append_printf (out, "%s:%s\n", name, line);
+      /* "FILE:LINE:COLUMN: error: …" as compilers print it, or
+       * "FILE: error: …" when the problem has no position. */
+      g_string_append_printf (out, d->line > 0 ? "%s:%s\n" : "%s: %s\n", name, line);
     }
 }
 
@@ -133,9 +136,11 @@ append_summary (GString *out,
       g_string_append_printf (out, "%s\n", first ? _("none") : "");
     }
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u exercise:\n", "%u exercises:\n",
-                                            n_exercises),
-                          n_exercises);
+  /* A pack of readings alone has no exercise list to introduce. */
+  if (n_exercises > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u exercise:\n",
+                                              "%u exercises:\n", n_exercises),
+                            n_exercises);
   for (guint i = 0; i < n_exercises; i++)
     {
       FwExercise *exercise = fw_pack_get_exercise (pack, i);

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "fw-core-resources.h"
@@ -47,6 +48,74 @@ line_column_at (const char *text,
   for (const char *p = line_start; p < text + byte_offset; p++)
     if (((guchar) *p & 0xC0) != 0x80)
       (*column)++;
+}
+
+/* Where json-glib's scanner stood when it found a syntax error: a 1-based
+ * line and a 1-based byte position in that line, at the last byte of the
+ * token it could not use. */
+typedef struct
+{
+  guint line;
+  guint byte_column;
+} SyntaxErrorPosition;
+
+static void
+parse_error_cb (JsonParser         *parser,
+                const GError       *error,
+                SyntaxErrorPosition *position)
+{
+  position->line = json_parser_get_current_line (parser);
+  position->byte_column = json_parser_get_current_pos (parser);
+}
+
+/* Turns json-glib's byte position into a column in code points, the unit
+ * every other diagnostic uses. */
+static guint
+code_point_column (const char *text,
+                   gsize       length,
+                   guint       line,
+                   guint       byte_column)
+{
+  const char *p = text;
+  const char *end = text + length;
+  guint column = 0;
+
+  for (guint l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+
+  for (guint i = 0; i < byte_column && p < end && *p != '\n'; i++, p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      column++;
+
+  return MAX (column, 1);
+}
+
+/* json-glib starts its messages with "<data>:LINE:POSITION: "; the
+ * diagnostic carries the position itself, so that prefix is left out. */
+static const char *
+skip_json_glib_position (const char *message)
+{
+  const char *p = message;
+
+  if (!g_str_has_prefix (p, "<data>:"))
+    return message;
+
+  p += strlen ("<data>:");
+  for (guint i = 0; i < 2; i++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return message;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (*p != ':')
+        return message;
+      p++;
+    }
+  while (*p == ' ')
+    p++;
+
+  return p;
 }
 
 static void
@@ -129,6 +198,7 @@ fw_pack_loader_parse_json (GBytes     *bytes,
   gsize bom = 0;
   gssize deep;
   guint line, column;
+  SyntaxErrorPosition syntax_error = { 0, 0 };
 
   found = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   text = g_bytes_get_data (bytes, &length);
@@ -151,9 +221,9 @@ fw_pack_loader_parse_json (GBytes     *bytes,
       gsize offset = (gsize) (invalid - text);
 
       line_column_at (text + bom, offset - bom, &line, &column);
-      message = g_strdup_printf (_("The file is not valid UTF-8 text: byte %" G_GSIZE_FORMAT
+      message = g_strdup_printf (_("The file is not valid UTF-8 text: byte %" PRIu64
                                    " (line %u) is not part of a character; save it as UTF-8"),
-                                 offset, line);
+                                 (uint64_t) offset, line);
       fail (found, error, FW_PACK_ERROR_INVALID_UTF8, line, column, message);
       goto out;
     }
@@ -169,10 +239,16 @@ fw_pack_loader_parse_json (GBytes     *bytes,
     }
 
   parser = json_parser_new_immutable ();
+  g_signal_connect (parser, "error", G_CALLBACK (parse_error_cb), &syntax_error);
   if (!json_parser_load_from_data (parser, text + bom, (gssize) (length - bom), &local_error))
     {
-      message = g_strdup_printf (_("The file is not valid JSON: %s"), local_error->message);
-      fail (found, error, FW_PACK_ERROR_SYNTAX, 0, 0, message);
+      line = syntax_error.line;
+      column = line > 0 ? code_point_column (text + bom, length - bom, line,
+                                             syntax_error.byte_column)
+                        : 0;
+      message = g_strdup_printf (_("The file is not valid JSON: %s"),
+                                 skip_json_glib_position (local_error->message));
+      fail (found, error, FW_PACK_ERROR_SYNTAX, line, column, message);
       goto out;
     }
 
@@ -316,9 +392,9 @@ fw_pack_load_bytes (GBytes     *bytes,
       && version > FW_PACK_FORMAT_VERSION)
     {
       g_autofree char *message =
-        g_strdup_printf (_("This pack uses format version %" G_GINT64_FORMAT
+        g_strdup_printf (_("This pack uses format version %" PRId64
                            ", which needs a newer Framewise; this one reads version %d"),
-                         version, FW_PACK_FORMAT_VERSION);
+                         (int64_t) version, FW_PACK_FORMAT_VERSION);
 
       fw_validator_report (validator, FW_SEVERITY_ERROR, "version", "%s", message);
       parsed = fw_validator_steal_diagnostics (validator);

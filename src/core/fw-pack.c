@@ -246,6 +246,7 @@ fw_pack_parse (FwValidator *validator,
     "authors", "teacher_notes", "pieces", "frames", "lexicons", "exercises", "$schema", NULL
   };
   g_autoptr(FwPack) self = g_object_new (FW_TYPE_PACK, NULL);
+  JsonNode *pieces;
 
   fw_validator_check_members (validator, object, known);
 
@@ -267,8 +268,11 @@ fw_pack_parse (FwValidator *validator,
 
   parse_list (validator, object, "pieces", FW_MAX_PIECES, TRUE, parse_piece, self, self->pieces,
               g_object_unref, piece_id);
-  if (json_object_has_member (object, "pieces") && self->pieces->len == 0
-      && !fw_validator_has_errors (validator))
+  /* An empty list has no element to report on; a list whose pieces all
+   * failed has reported each of them already. */
+  pieces = json_object_get_member (object, "pieces");
+  if (pieces != NULL && JSON_NODE_HOLDS_ARRAY (pieces)
+      && json_array_get_length (json_node_get_array (pieces)) == 0)
     fw_validator_report (validator, FW_SEVERITY_ERROR, "pieces",
                          _("A pack needs at least one piece"));
 

@@ -136,25 +136,38 @@ fw_piece_new (const char         *id,
 static gboolean
 parse_iso_date (const char *s)
 {
-  int y = 0, m = 1, d = 1;
-  int n = 0;
+  /* The three ISO 8601 calendar-date shapes the format allows, 'd' standing
+   * for a digit. Checking the shape first refuses "2023-9-1" or "20-3-09",
+   * which a scanf() pattern would read as some other date. */
+  static const char * const shapes[] = { "dddd", "dddd-dd", "dddd-dd-dd", NULL };
   g_autoptr(GDateTime) dt = NULL;
   gsize len = strlen (s);
+  gboolean shaped = FALSE;
+  int y, m = 1, d = 1;
 
-  if (len == 4)
-    n = sscanf (s, "%4d", &y) == 1 ? 1 : 0;
-  else if (len == 7)
-    n = sscanf (s, "%4d-%2d", &y, &m) == 2 ? 1 : 0;
-  else if (len == 10)
-    n = sscanf (s, "%4d-%2d-%2d", &y, &m, &d) == 3 ? 1 : 0;
+  for (guint i = 0; shapes[i] != NULL && !shaped; i++)
+    {
+      if (strlen (shapes[i]) != len)
+        continue;
 
-  for (const char *p = s; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p) && *p != '-')
-      return FALSE;
+      shaped = TRUE;
+      for (gsize j = 0; j < len && shaped; j++)
+        shaped = shapes[i][j] == 'd' ? g_ascii_isdigit (s[j]) : s[j] == '-';
+    }
 
-  if (n == 0 || y < 1)
+  if (!shaped)
     return FALSE;
 
+  y = (int) g_ascii_strtoull (s, NULL, 10);
+  if (len >= 7)
+    m = (int) g_ascii_strtoull (s + 5, NULL, 10);
+  if (len == 10)
+    d = (int) g_ascii_strtoull (s + 8, NULL, 10);
+
+  if (y < 1)
+    return FALSE;
+
+  /* GDateTime refuses month 13 and 30 February. */
   dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   return dt != NULL;
 }
@@ -250,8 +263,8 @@ fw_piece_parse (FwValidator *validator,
 {
   static const char * const known[] = {
     "id", "title", "paragraphs", "contributors", "outlet", "published", "published_confidence",
-    "published_note", "url", "image_credit", "image_credit_note", "image_credit_confidence", "perspective_note",
-    "teacher_note", "annotations", NULL
+    "published_note", "url", "image_credit", "image_credit_note", "image_credit_confidence",
+    "perspective_note", "teacher_note", "annotations", NULL
   };
   g_autoptr(FwPiece) self = g_object_new (FW_TYPE_PIECE, NULL);
   JsonArray *paragraphs, *contributors, *annotations;
@@ -268,7 +281,9 @@ fw_piece_parse (FwValidator *validator,
   if (paragraphs != NULL && json_array_get_length (paragraphs) == 0)
     fw_validator_report (validator, FW_SEVERITY_ERROR, "paragraphs",
                          _("A piece needs at least one paragraph"));
-  strv = fw_validator_get_strv (validator, object, "paragraphs", TRUE);
+  /* Read the strings only from an array that passed the checks above, so
+   * that a missing or malformed "paragraphs" is reported once. */
+  strv = paragraphs != NULL ? fw_validator_get_strv (validator, object, "paragraphs", TRUE) : NULL;
   set_paragraphs (self, strv ? strv : g_new0 (char *, 1));
 
   contributors = fw_validator_get_array (validator, object, "contributors", FALSE, 1000);

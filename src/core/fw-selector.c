@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "fw-selector.h"
@@ -82,10 +83,10 @@ fw_selector_resolve (const char  *text,
           || (guint64) position_end > text_length)
         {
           g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_OUT_OF_RANGE,
-                       _("The position %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                         " does not fit the text, which has %" G_GSIZE_FORMAT
-                         " characters; start must be less than end"),
-                       position_start, position_end, text_length);
+                       _("The position %" PRId64 "–%" PRId64 " does not fit the text, "
+                         "which has %" PRIu64 " characters; start must be less than end"),
+                       (int64_t) position_start, (int64_t) position_end,
+                       (uint64_t) text_length);
           return FALSE;
         }
     }
@@ -159,9 +160,8 @@ fw_selector_resolve (const char  *text,
       if (!position_matched)
         {
           g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_MISMATCH,
-                       _("The quote “%s” is not at position %" G_GINT64_FORMAT "–%"
-                         G_GINT64_FORMAT),
-                       short_quote, position_start, position_end);
+                       _("The quote “%s” is not at position %" PRId64 "–%" PRId64),
+                       short_quote, (int64_t) position_start, (int64_t) position_end);
           return FALSE;
         }
 

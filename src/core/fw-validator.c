@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "fw-validator.h"
@@ -213,7 +214,8 @@ fw_validator_steal_diagnostics (FwValidator *self)
  * @known: (array zero-terminated=1): the member names the format defines
  *
  * Warns about each member of @object that the format does not define, so
- * that a misspelt field name ("contributers") does not pass unnoticed.
+ * that a misspelt field name ("contributers") does not pass unnoticed. The
+ * warnings follow the members' order in the file.
  */
 void
 fw_validator_check_members (FwValidator        *self,
@@ -223,8 +225,8 @@ fw_validator_check_members (FwValidator        *self,
   JsonObjectIter iter;
   const char *name;
 
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
       if (!g_strv_contains (known, name))
         fw_validator_report (self, FW_SEVERITY_WARNING, name,
@@ -371,9 +373,8 @@ fw_validator_get_int (FwValidator *self,
   if (v < min || v > max)
     {
       fw_validator_report (self, FW_SEVERITY_ERROR, member,
-                           _("%" G_GINT64_FORMAT " is out of range; expected %" G_GINT64_FORMAT
-                             " to %" G_GINT64_FORMAT),
-                           v, min, max);
+                           _("%" PRId64 " is out of range; expected %" PRId64 " to %" PRId64),
+                           (int64_t) v, (int64_t) min, (int64_t) max);
       return FALSE;
     }
 
