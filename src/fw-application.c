@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "fw-application.h"
 #include "fw-cli.h"
@@ -104,6 +107,43 @@ fw_application_handle_local_options (GApplication *app,
 
   /* Carry on: the primary instance starts and opens any files given. */
   return -1;
+}
+
+/* The analysis subcommands run before anything else, so that they never
+ * touch GTK or need a display: `framewise analyze …` and
+ * `framewise eval-ptc …`. */
+static gboolean
+fw_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  char **argv = *arguments;
+  int argc = (int) g_strv_length (argv);
+
+  if (argc >= 2 && g_str_equal (argv[1], "analyze"))
+    {
+      g_autoptr(GInputStream) input = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      g_autoptr(GOutputStream) output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GString) err = g_string_new (NULL);
+
+      *exit_status = fw_cli_analyze (argc - 1, argv + 1, input, output, err);
+      fputs (err->str, stderr);
+      return TRUE;
+    }
+
+  if (argc >= 2 && g_str_equal (argv[1], "eval-ptc"))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+
+      *exit_status = fw_cli_eval_ptc (argc - 1, argv + 1, out, err);
+      fputs (out->str, stdout);
+      fputs (err->str, stderr);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (fw_application_parent_class)->local_command_line (app, arguments,
+                                                                                 exit_status);
 }
 
 static FwWindow *
@@ -235,6 +275,7 @@ fw_application_class_init (FwApplicationClass *klass)
 
   object_class->dispose = fw_application_dispose;
 
+  app_class->local_command_line = fw_application_local_command_line;
   app_class->handle_local_options = fw_application_handle_local_options;
   app_class->activate = fw_application_activate;
   app_class->open = fw_application_open;

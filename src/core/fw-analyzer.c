@@ -266,8 +266,9 @@ fw_analyzer_new_for_pack (FwPack  *pack,
  * @self: an analyzer that has not analysed anything yet
  * @lexicon: a lexicon
  *
- * Adds @lexicon. Added lexicons win over the built-in one, and earlier
- * added ones over later ones, where they define the same term.
+ * Adds @lexicon after those added before. Where lexicons define the same
+ * term, an added lexicon wins over the built-in one, and one added earlier
+ * (or given to fw_analyzer_new_custom()) wins over one added later.
  */
 void
 fw_analyzer_add_lexicon (FwAnalyzer *self,

@@ -985,7 +985,7 @@ cite_document (Ctx *c,
 
   /* A date close after it ("rulings of February and July 2023") or just
    * before it ("the 2022 census"). */
-  for (guint j = d2 + 1; !named && j < c->words->len && j <= d2 + 5; j++)
+  for (guint j = d2 + 1; j < c->words->len && j <= d2 + 5 && end <= word (c, d2)->end; j++)
     {
       if (!gap_joins (c, j - 1) && gap_kind (c, j - 1) != GAP_COMMA)
         break;
