@@ -17,7 +17,8 @@ static const char *lexicon_json =
   "\"entries\":["
   "{\"term\":\"sham\",\"variants\":[\"shams\"],\"category\":\"delegitimising\","
   "\"explanation\":\"Sham calls the vote fake.\",\"neutral\":\"disputed\"},"
-  "{\"term\":\"brutal\",\"category\":\"emotive\",\"explanation\":\"Brutal tells you how to feel.\"},"
+  "{\"term\":\"brutal\",\"category\":\"emotive\","
+  "\"explanation\":\"Brutal tells you how to feel.\"},"
   "{\"term\":\"Artsakh\",\"kind\":\"contested-name\",\"category\":\"contested-name\","
   "\"explanation\":\"The Armenian name.\"}]}";
 
@@ -157,10 +158,11 @@ test_merge_teacher_wins (void)
   g_autoptr(FwAnalyzer) analyzer = custom_analyzer ();
   g_autoptr(FwAnalysis) analysis = analyze (analyzer, "a sham vote and a brutal war",
                                             FW_ANALYSIS_ALL);
-  g_autoptr(GPtrArray) teacher = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_annotation_free);
+  g_autoptr(GPtrArray) teacher = NULL;
   g_autoptr(GPtrArray) merged = NULL;
   const FwAnnotation *a;
 
+  teacher = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_annotation_free);
   g_ptr_array_add (teacher, fw_annotation_new (FW_ANNOTATION_LOADED_TERM, FW_SOURCE_PACK, 0, 11,
                                                "delegitimising qualifier", "Teacher's reason."));
   g_ptr_array_add (teacher, fw_annotation_new (FW_ANNOTATION_UNSUPPORTED_ASSERTION,

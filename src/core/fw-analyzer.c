@@ -434,6 +434,9 @@ compile (FwAnalyzer *self,
 
   if (!lexicon_only)
     {
+      guint n_terms = self->detector != NULL ? fw_assertion_detector_get_n_terms (self->detector)
+                                             : 0;
+
       for (guint f = 0; f < self->frames->len; f++)
         {
           const FwFrame *frame = g_ptr_array_index (self->frames, f);
@@ -456,10 +459,11 @@ compile (FwAnalyzer *self,
             }
         }
 
-      for (guint t = 0; self->detector != NULL && t < fw_assertion_detector_get_n_terms (self->detector); t++)
+      for (guint t = 0; t < n_terms; t++)
         {
           guint id = fw_matcher_add (compiled->matcher,
-                                     fw_assertion_detector_get_term (self->detector, t), GROUP_CUES);
+                                     fw_assertion_detector_get_term (self->detector, t),
+                                     GROUP_CUES);
 
           if (id != FW_MATCHER_NO_PATTERN)
             payload_for (compiled, id)->cue_groups |=

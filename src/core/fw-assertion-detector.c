@@ -111,6 +111,37 @@ static const char * const clause_words[] = { "that", "which", "who", "whom", "wh
 
 static const char * const document_links[] = { "of", "by", "from", "in", NULL };
 
+/* A word not in the -ly list of adverbs. */
+static const char * const not_adverbs[] = {
+  "family", "assembly", "supply", "ally", "rally", "july", "italy", "anomaly", "monopoly",
+  "daily", "weekly", "monthly", "yearly", "early", "likely", "only", "holy", "belly", NULL
+};
+
+/* The lists above as sets, built once in class_init: looking a word up is
+ * one hash, where the source finder asks often. */
+static struct
+{
+  GHashTable *connectors;
+  GHashTable *determiners;
+  GHashTable *pronouns;
+  GHashTable *between_subject_and_verb;
+  GHashTable *not_names;
+  GHashTable *document_modifiers;
+  GHashTable *clause_words;
+  GHashTable *document_links;
+  GHashTable *not_adverbs;
+} sets;
+
+static GHashTable *
+make_set (const char * const *list)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    g_hash_table_add (set, (gpointer) list[i]);
+  return set;
+}
+
 struct _FwAssertionDetector
 {
   GObject parent_instance;
@@ -138,6 +169,16 @@ static void
 fw_assertion_detector_class_init (FwAssertionDetectorClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = fw_assertion_detector_finalize;
+
+  sets.connectors = make_set (connectors);
+  sets.determiners = make_set (determiners);
+  sets.pronouns = make_set (pronouns);
+  sets.between_subject_and_verb = make_set (between_subject_and_verb);
+  sets.not_names = make_set (not_names);
+  sets.document_modifiers = make_set (document_modifiers);
+  sets.clause_words = make_set (clause_words);
+  sets.document_links = make_set (document_links);
+  sets.not_adverbs = make_set (not_adverbs);
 }
 
 static void
@@ -428,39 +469,40 @@ word (Ctx   *c,
   return &g_array_index (c->words, Word, i);
 }
 
+/* Whether word @i is in @set; with @fold, compared in ASCII lower case. */
 static gboolean
-word_equals (Ctx        *c,
+word_in_set (Ctx        *c,
              guint       i,
-             const char *s)
+             GHashTable *set,
+             gboolean    fold)
 {
   Word *w = word (c, i);
-  gsize len = strlen (s);
+  char buffer[32];
+  gsize len = w->q - w->p;
 
-  return (gsize) (w->q - w->p) == len && g_ascii_strncasecmp (w->p, s, len) == 0;
+  if (len >= sizeof buffer)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buffer[k] = fold ? g_ascii_tolower (w->p[k]) : w->p[k];
+  buffer[len] = '\0';
+
+  return g_hash_table_contains (set, buffer);
 }
 
-static gboolean
-word_in (Ctx                *c,
-         guint               i,
-         const char * const *list)
+static inline gboolean
+word_in (Ctx        *c,
+         guint       i,
+         GHashTable *set)
 {
-  for (guint k = 0; list[k] != NULL; k++)
-    if (word_equals (c, i, list[k]))
-      return TRUE;
-  return FALSE;
+  return word_in_set (c, i, set, TRUE);
 }
 
-static gboolean
-word_in_exact_case (Ctx                *c,
-                    guint               i,
-                    const char * const *list)
+static inline gboolean
+word_in_exact_case (Ctx        *c,
+                    guint       i,
+                    GHashTable *set)
 {
-  Word *w = word (c, i);
-
-  for (guint k = 0; list[k] != NULL; k++)
-    if (strlen (list[k]) == (gsize) (w->q - w->p) && memcmp (w->p, list[k], w->q - w->p) == 0)
-      return TRUE;
-  return FALSE;
+  return word_in_set (c, i, set, FALSE);
 }
 
 static gboolean
@@ -629,7 +671,7 @@ np_finish (Ctx  *c,
   gboolean has_name = FALSE;
 
   for (guint j = np->first; j <= np->last; j++)
-    if (word_is_capitalised (c, j) && !word_in (c, j, determiners))
+    if (word_is_capitalised (c, j) && !word_in (c, j, sets.determiners))
       has_name = TRUE;
 
   /* An office or body is a source with a determiner ("the minister"); a
@@ -637,7 +679,7 @@ np_finish (Ctx  *c,
   np->found = TRUE;
   np->unnamed = (word (c, head)->groups & FW_CUE_GROUP_UNNAMED_SOURCE) != 0;
   np->named = !np->unnamed
-              && (has_name || (is_head (c, head) && word_in (c, np->first, determiners)));
+              && (has_name || (is_head (c, head) && word_in (c, np->first, sets.determiners)));
 }
 
 /* The source phrase that ends with word @k, read leftwards: names,
@@ -652,7 +694,7 @@ np_left (Ctx   *c,
   guint modifiers = 0;
   gboolean after_connector = FALSE;
 
-  if (word_in (c, k, pronouns))
+  if (word_in (c, k, sets.pronouns))
     {
       np.found = TRUE;
       np.named = TRUE;
@@ -665,16 +707,16 @@ np_left (Ctx   *c,
     {
       if (j < k && !gap_joins (c, j))
         break;
-      if (word_in_exact_case (c, j, not_names))
+      if (word_in_exact_case (c, j, sets.not_names))
         break;
 
-      if (word_in (c, j, determiners))
+      if (word_in (c, j, sets.determiners))
         {
           if (first == G_MAXUINT)
             break;
           /* "the" after a connecting word, as in "of the Republic", is
            * inside the phrase; otherwise it opens it. */
-          if (j > 0 && gap_joins (c, j - 1) && word_in (c, j - 1, connectors))
+          if (j > 0 && gap_joins (c, j - 1) && word_in (c, j - 1, sets.connectors))
             continue;
           first = j;
           break;
@@ -685,12 +727,12 @@ np_left (Ctx   *c,
           modifiers = 0;
           after_connector = FALSE;
         }
-      else if (word_in (c, j, connectors) && first != G_MAXUINT)
+      else if (word_in (c, j, sets.connectors) && first != G_MAXUINT)
         {
           after_connector = TRUE;
         }
       else if (first != G_MAXUINT && !after_connector && modifiers < 3 && !word_has_digit (c, j)
-               && !word_in (c, j, pronouns))
+               && !word_in (c, j, sets.pronouns))
         {
           /* A lower-case modifier, as "foreign" in "EU foreign policy
            * chief"; it stays only when a name or determiner comes before
@@ -727,7 +769,7 @@ np_right (Ctx   *c,
   if (k >= c->words->len)
     return np;
 
-  if (word_in (c, k, pronouns))
+  if (word_in (c, k, sets.pronouns))
     {
       np.found = TRUE;
       np.named = TRUE;
@@ -740,16 +782,16 @@ np_right (Ctx   *c,
       if (j > k && !gap_joins (c, j - 1))
         break;
 
-      if (j == k && word_in (c, j, determiners))
+      if (j == k && word_in (c, j, sets.determiners))
         continue;
-      if (word_in (c, j, clause_words) || word_in_exact_case (c, j, not_names))
+      if (word_in (c, j, sets.clause_words) || word_in_exact_case (c, j, sets.not_names))
         break;
       if (word_is_capitalised (c, j) || is_head (c, j))
         {
           last = j;
           head = j;
         }
-      else if (!(word_in (c, j, connectors) || (word_in (c, j, determiners) && j > k)))
+      else if (!(word_in (c, j, sets.connectors) || (word_in (c, j, sets.determiners) && j > k)))
         break;
     }
 
@@ -790,14 +832,10 @@ static gboolean
 is_adverb (Ctx   *c,
            guint  i)
 {
-  static const char * const not_adverbs[] = {
-    "family", "assembly", "supply", "ally", "rally", "july", "italy", "anomaly", "monopoly",
-    "daily", "weekly", "monthly", "yearly", "early", "likely", "only", "holy", "belly", NULL
-  };
   Word *w = word (c, i);
 
   return w->q - w->p >= 5 && !word_is_capitalised (c, i) && w->q[-2] == 'l' && w->q[-1] == 'y'
-         && !word_in (c, i, not_adverbs);
+         && !word_in (c, i, sets.not_adverbs);
 }
 
 /* "X said", "X, the minister, said", "…,” said X". */
@@ -813,14 +851,15 @@ attribute_reporting_verb (Ctx *c,
   if (v > 0)
     {
       k = v - 1;
-      while (gap_joins (c, k) && (word_in (c, k, between_subject_and_verb) || is_adverb (c, k)))
+      while (gap_joins (c, k)
+             && (word_in (c, k, sets.between_subject_and_verb) || is_adverb (c, k)))
         {
           if (k == 0)
             break;
           k--;
         }
 
-      if (k < v && gap_joins (c, k) && !word_in (c, k, between_subject_and_verb)
+      if (k < v && gap_joins (c, k) && !word_in (c, k, sets.between_subject_and_verb)
           && !is_adverb (c, k))
         {
           np = np_left (c, k);
@@ -878,11 +917,11 @@ attribute_according_to (Ctx *c,
 
   last = first;
   while (last + 1 < c->words->len && last + 1 - first < MAX_SOURCE_WORDS && gap_joins (c, last)
-         && !word_in (c, last + 1, clause_words))
+         && !word_in (c, last + 1, sets.clause_words))
     last++;
 
   start = first;
-  while (start <= last && word_in (c, start, document_modifiers))
+  while (start <= last && word_in (c, start, sets.document_modifiers))
     start++;
   if (start <= last && (word (c, start)->groups & (FW_CUE_GROUP_SOURCE_DOCUMENT
                                                    | FW_CUE_GROUP_SPEECH_NOUN)))
@@ -895,7 +934,7 @@ attribute_according_to (Ctx *c,
           has_document |= (word (c, k)->groups & FW_CUE_GROUP_SOURCE_DOCUMENT) != 0;
           k++;
         }
-      if (k <= last && word_in (c, k, document_links) && k + 1 <= last)
+      if (k <= last && word_in (c, k, sets.document_links) && k + 1 <= last)
         start = k + 1;
       else
         start = first;
@@ -924,7 +963,7 @@ attribute_according_to (Ctx *c,
       gboolean has_name = FALSE;
 
       for (guint j = start; j <= end; j++)
-        has_name |= word_is_capitalised (c, j) && !word_in (c, j, determiners);
+        has_name |= word_is_capitalised (c, j) && !word_in (c, j, sets.determiners);
       np.unnamed = !has_name;
       np.named = has_name;
     }
@@ -950,7 +989,7 @@ cite_document (Ctx *c,
   guint start = hit->start, end = hit->end;
   gboolean named = FALSE;
 
-  if (d > 0 && gap_joins (c, d - 1) && !word_in (c, d - 1, document_modifiers))
+  if (d > 0 && gap_joins (c, d - 1) && !word_in (c, d - 1, sets.document_modifiers))
     {
       Np owner = np_left (c, d - 1);
 
@@ -966,7 +1005,7 @@ cite_document (Ctx *c,
     }
 
   if (!named && d2 + 2 < c->words->len && gap_joins (c, d2) && gap_joins (c, d2 + 1)
-      && word_in (c, d2 + 1, document_links))
+      && word_in (c, d2 + 1, sets.document_links))
     {
       Np owner = np_right (c, d2 + 2);
 
@@ -1128,7 +1167,8 @@ scan_quotations (Ctx *c)
   for (const char *p = c->sp; p < c->sq; p = g_utf8_next_char (p), offset++)
     {
       gunichar ch = g_utf8_get_char (p);
-      gboolean opens = ch == 0x201C || ch == 0x201E || ch == 0x00AB || (ch == '"' && open == G_MAXUINT);
+      gboolean opens = ch == 0x201C || ch == 0x201E || ch == 0x00AB
+                       || (ch == '"' && open == G_MAXUINT);
       gboolean closes = ch == 0x201D || ch == 0x00BB || (ch == '"' && open != G_MAXUINT);
 
       if (open == G_MAXUINT && opens)
@@ -1169,26 +1209,34 @@ scan_quotations (Ctx *c)
     }
 }
 
-/* Links: "https://…", "www.…". */
+/* Links: "https://…", "http://…", "www.…". */
 static void
 scan_links (Ctx *c)
 {
-  static const char * const prefixes[] = { "https://", "http://", "www.", NULL };
+  const char *found = NULL;
+  const char *e;
 
-  for (guint k = 0; prefixes[k] != NULL; k++)
+  for (const char *p = c->sp; p + 4 <= c->sq && found == NULL; p++)
     {
-      const char *p = g_strstr_len (c->sp, c->sq - c->sp, prefixes[k]);
-      const char *e;
-
-      if (p == NULL)
-        continue;
-      for (e = p; e < c->sq && !g_ascii_isspace (*e); e++)
-        ;
-      add_cue (c, FW_CUE_CITATION,
-               c->sentence.start + (guint) g_utf8_strlen (c->sp, p - c->sp),
-               c->sentence.start + (guint) g_utf8_strlen (c->sp, e - c->sp));
-      return;
+      if (p[0] == ':' && p[1] == '/' && p[2] == '/')
+        {
+          found = p;
+          while (found > c->sp && g_ascii_isalpha (found[-1]))
+            found--;
+        }
+      else if ((p[0] == 'w' || p[0] == 'W') && g_ascii_strncasecmp (p, "www.", 4) == 0)
+        {
+          found = p;
+        }
     }
+  if (found == NULL)
+    return;
+
+  for (e = found; e < c->sq && !g_ascii_isspace (*e); e++)
+    ;
+  add_cue (c, FW_CUE_CITATION,
+           c->sentence.start + (guint) g_utf8_strlen (c->sp, found - c->sp),
+           c->sentence.start + (guint) g_utf8_strlen (c->sp, e - c->sp));
 }
 
 static int

@@ -247,13 +247,24 @@ read_stream (GInputStream  *input,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
+/* Writes the text of a span straight from the original, without a copy. */
+static void
+write_span (FwJsonWriter *w,
+            FwText       *text,
+            guint         start,
+            guint         end)
+{
+  const char *a = fw_text_get_pointer (text, start);
+  const char *b = fw_text_get_pointer (text, end);
+
+  fw_json_writer_string_len (w, a, b - a);
+}
+
 static void
 write_annotation_json (FwJsonWriter       *w,
                        FwText             *text,
                        const FwAnnotation *a)
 {
-  g_autofree char *span = fw_text_dup_span (text, a->start, a->end);
-
   fw_json_writer_begin_object (w);
   fw_json_writer_member (w, "kind");
   fw_json_writer_string (w, fw_annotation_kind_to_nick (a->kind));
@@ -264,7 +275,7 @@ write_annotation_json (FwJsonWriter       *w,
   fw_json_writer_member (w, "end");
   fw_json_writer_uint (w, a->end);
   fw_json_writer_member (w, "text");
-  fw_json_writer_string (w, span);
+  write_span (w, text, a->start, a->end);
   fw_json_writer_member (w, "rationale");
   fw_json_writer_string (w, a->note);
   fw_json_writer_member (w, "source");
@@ -311,8 +322,6 @@ write_sentence_json (FwJsonWriter     *w,
   fw_json_writer_begin_array (w);
   for (guint i = 0; i < s->n_cues; i++)
     {
-      g_autofree char *cue = fw_text_dup_span (text, s->cues[i].start, s->cues[i].end);
-
       fw_json_writer_begin_object (w);
       fw_json_writer_member (w, "kind");
       fw_json_writer_string (w, fw_cue_kind_to_nick (s->cues[i].kind));
@@ -321,7 +330,7 @@ write_sentence_json (FwJsonWriter     *w,
       fw_json_writer_member (w, "end");
       fw_json_writer_uint (w, s->cues[i].end);
       fw_json_writer_member (w, "text");
-      fw_json_writer_string (w, cue);
+      write_span (w, text, s->cues[i].start, s->cues[i].end);
       fw_json_writer_end_object (w);
     }
   fw_json_writer_end_array (w);
@@ -359,15 +368,13 @@ write_frame_json (FwJsonWriter   *w,
   hits = fw_frame_profile_get_evidence (profile, f, &n_hits);
   for (guint i = 0; i < n_hits; i++)
     {
-      g_autofree char *span = fw_text_dup_span (text, hits[i].start, hits[i].end);
-
       fw_json_writer_begin_object (w);
       fw_json_writer_member (w, "start");
       fw_json_writer_uint (w, hits[i].start);
       fw_json_writer_member (w, "end");
       fw_json_writer_uint (w, hits[i].end);
       fw_json_writer_member (w, "text");
-      fw_json_writer_string (w, span);
+      write_span (w, text, hits[i].start, hits[i].end);
       fw_json_writer_end_object (w);
     }
   fw_json_writer_end_array (w);

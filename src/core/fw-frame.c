@@ -198,8 +198,8 @@ fw_frame_list_new_from_bytes (GBytes  *bytes,
 
       if (d->severity == FW_SEVERITY_ERROR)
         {
-          g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid frames file: %s: %s"),
-                       d->path, d->message);
+          g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                       _("Invalid frames file: %s: %s"), d->path, d->message);
           return NULL;
         }
     }

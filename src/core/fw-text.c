@@ -42,8 +42,9 @@
 #include "fw-text.h"
 
 /* Every INDEX_STEP code points the byte offset is recorded, so that finding
- * a code point costs at most INDEX_STEP steps. */
-#define INDEX_STEP 64
+ * a code point costs at most INDEX_STEP steps, and none in a stretch of
+ * ASCII. */
+#define INDEX_STEP 16
 
 /* Texts smaller than this are segmented on the calling thread alone. */
 #define PARALLEL_MIN_BYTES (256 * 1024)
@@ -537,7 +538,9 @@ build_index (FwText *self)
       return;
     }
 
-  self->index = g_new (guint, self->n_bytes / INDEX_STEP + 2);
+  /* One entry per INDEX_STEP code points, and one for the end of the
+   * text, so that every block has a next entry. */
+  self->index = g_new (guint, self->n_bytes / INDEX_STEP + 3);
   for (gsize i = 0; i < self->n_bytes; i++)
     {
       if ((s[i] & 0xC0) == 0x80)
@@ -546,8 +549,7 @@ build_index (FwText *self)
         self->index[n_index++] = (guint) i;
       cp++;
     }
-  if (cp % INDEX_STEP == 0)
-    self->index[n_index++] = (guint) self->n_bytes;
+  self->index[n_index++] = (guint) self->n_bytes;
   self->length = cp;
 }
 
@@ -574,6 +576,12 @@ fw_text_get_pointer (FwText *self,
     return self->text + self->n_bytes;
 
   p = self->text + self->index[offset / INDEX_STEP];
+
+  /* A whole block of INDEX_STEP code points in as many bytes is ASCII. */
+  if ((offset / INDEX_STEP + 1) * INDEX_STEP <= self->length
+      && self->index[offset / INDEX_STEP + 1] - self->index[offset / INDEX_STEP] == INDEX_STEP)
+    return p + offset % INDEX_STEP;
+
   for (guint k = offset % INDEX_STEP; k > 0; k--)
     p = g_utf8_next_char (p);
 
