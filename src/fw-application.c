@@ -15,6 +15,7 @@
 #include "fw-application.h"
 #include "fw-cli.h"
 #include "fw-pack-loader.h"
+#include "fw-preferences-window.h"
 #include "fw-window.h"
 
 struct _FwApplication
@@ -224,6 +225,32 @@ about_action_cb (GSimpleAction *action,
 }
 
 static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  FwApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = fw_preferences_window_new (window, fw_application_get_settings (self));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+color_scheme_changed_cb (FwApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -233,6 +260,7 @@ quit_action_cb (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
+  { "preferences", preferences_action_cb },
   { "quit", quit_action_cb },
 };
 
@@ -245,6 +273,20 @@ fw_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions),
                                    self);
+  g_signal_connect_object (fw_application_get_settings (self), "changed::color-scheme",
+                           G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  color_scheme_changed_cb (self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Ctrl>comma", NULL });
+
+  /* Teacher mode is a preference: the menu item toggles the setting. */
+  {
+    g_autoptr(GAction) teacher_mode =
+      g_settings_create_action (fw_application_get_settings (self), "teacher-mode");
+
+    g_action_map_add_action (G_ACTION_MAP (self), teacher_mode);
+  }
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Ctrl>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open",

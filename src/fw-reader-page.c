@@ -28,12 +28,14 @@ struct _FwReaderPage
   GPtrArray *annotations;
   GtkTextTag *tags[FW_N_ANNOTATION_KINDS];
   GtkTextTag *current_tag;
+  GtkTextTag *body_tag;
   GtkWidget *popover;
   GSettings *settings;
   const FwAnnotation *current;
 
   GtkScrolledWindow *scrolled_window;
   FwBylineCard *byline_card;
+  GtkLabel *teacher_note;
   GtkTextView *text_view;
   GtkToggleButton *loaded_toggle;
   GtkToggleButton *assertion_toggle;
@@ -112,6 +114,10 @@ create_tags (FwReaderPage *self)
   self->tags[FW_ANNOTATION_FRAME_CUE] =
     gtk_text_buffer_create_tag (buffer, tag_names[FW_ANNOTATION_FRAME_CUE], NULL);
   self->current_tag = gtk_text_buffer_create_tag (buffer, "current-highlight", NULL);
+  /* One tag over the whole text carries the reader's text size and letter
+   * spacing, so highlights keep their own look on top of it. */
+  self->body_tag = gtk_text_buffer_create_tag (buffer, "body", NULL);
+  gtk_text_tag_set_priority (self->body_tag, 0);
   gtk_text_tag_set_priority (self->current_tag,
                              gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer))
                              - 1);
@@ -317,6 +323,38 @@ key_pressed_cb (FwReaderPage          *self,
   return fw_reader_page_open_highlight_at (self, (guint) gtk_text_iter_get_offset (&iter));
 }
 
+/* The text view sits in a box below the byline card, and the scrolled
+ * window scrolls them together; bring @offset into the upper third of the
+ * view. */
+static void
+scroll_to_offset (FwReaderPage *self,
+                  guint         offset)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled_window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  double x, y, page, value;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), viewport,
+                                         rect.x, rect.y, &x, &y))
+    return;
+
+  /* Coordinates in the viewport are relative to what is visible. */
+  y += gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  if (y >= gtk_adjustment_get_value (adjustment) + 24
+      && y + rect.height <= gtk_adjustment_get_value (adjustment) + page - 24)
+    return;
+
+  value = CLAMP (y - page / 3.0, gtk_adjustment_get_lower (adjustment),
+                 gtk_adjustment_get_upper (adjustment) - page);
+  gtk_adjustment_set_value (adjustment, value);
+}
+
 /**
  * fw_reader_page_focus_highlight:
  * @self: the reader page
@@ -373,14 +411,26 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) target->end);
   gtk_text_buffer_apply_tag (buffer, self->current_tag, &iter, &end);
   gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_view_scroll_to_iter (self->text_view, &iter, 0.1, FALSE, 0, 0);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  scroll_to_offset (self, target->start);
 
   description = fw_highlight_describe (target);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   return TRUE;
+}
+
+/* The piece's teacher note shows in teacher mode only. */
+static void
+update_teacher_note (FwReaderPage *self)
+{
+  const char *note = self->piece != NULL ? fw_piece_get_teacher_note (self->piece) : NULL;
+
+  gtk_label_set_text (self->teacher_note, note != NULL ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->teacher_note),
+                          note != NULL && self->settings != NULL
+                          && g_settings_get_boolean (self->settings, "teacher-mode"));
 }
 
 /**
@@ -407,6 +457,7 @@ fw_reader_page_set_piece (FwReaderPage *self,
   g_clear_pointer (&self->annotations, g_ptr_array_unref);
 
   fw_byline_card_set_piece (self->byline_card, piece);
+  update_teacher_note (self);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   /* gtk_text_buffer_set_text() inserts plain text: no markup is parsed. */
@@ -414,6 +465,13 @@ fw_reader_page_set_piece (FwReaderPage *self,
 
   if (piece == NULL)
     return;
+
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_apply_tag (buffer, self->body_tag, &start, &end);
+  }
 
   self->annotations = g_ptr_array_ref (fw_piece_get_annotations (piece));
   for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
@@ -509,6 +567,77 @@ fw_reader_page_count_tagged (FwReaderPage     *self,
 }
 
 static void
+update_text_appearance (FwReaderPage *self)
+{
+  int percent = g_settings_get_int (self->settings, "text-size");
+  double spacing = g_settings_get_double (self->settings, "line-spacing");
+  gboolean dyslexia = g_settings_get_boolean (self->settings, "dyslexia-friendly");
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
+  PangoFontDescription *font = pango_context_get_font_description (context);
+  double base_px = 11.0 * 96.0 / 72.0;
+  double size_px;
+  int gap;
+
+  if (font != NULL && pango_font_description_get_size (font) > 0)
+    base_px = pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0;
+
+  /* Line spacing is applied as extra pixels between wrapped lines and
+   * paragraphs, computed from the text's size so that the multiple holds
+   * at any text size. */
+  if (dyslexia)
+    spacing = MAX (spacing, 1.8);
+  size_px = base_px * 1.1 * percent / 100.0;
+  gap = (int) (size_px * (spacing - 1.0) + 0.5);
+
+  g_object_set (self->body_tag,
+                "scale", 1.1 * percent / 100.0,
+                "letter-spacing", dyslexia ? (int) (0.12 * size_px * PANGO_SCALE) : 0,
+                NULL);
+  gtk_text_view_set_pixels_inside_wrap (self->text_view, gap);
+  gtk_text_view_set_pixels_below_lines (self->text_view, gap + (int) (size_px * 0.8));
+  gtk_text_view_set_justification (self->text_view, GTK_JUSTIFY_LEFT);
+}
+
+/**
+ * fw_reader_page_bind_settings:
+ * @self: the reader page
+ * @settings: the application's settings
+ *
+ * Binds the legend's toggles to the highlight keys of @settings (in both
+ * directions) and follows the text size, line spacing and dyslexia-friendly
+ * keys.
+ */
+void
+fw_reader_page_bind_settings (FwReaderPage *self,
+                              GSettings    *settings)
+{
+  static const char * const appearance_keys[] = {
+    "changed::text-size", "changed::line-spacing", "changed::dyslexia-friendly"
+  };
+
+  g_return_if_fail (FW_IS_READER_PAGE (self));
+  g_return_if_fail (self->settings == NULL);
+
+  self->settings = g_object_ref (settings);
+  g_settings_bind (settings, "show-loaded-terms", self->loaded_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-unsupported-assertions", self->assertion_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-contested-names", self->contested_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "show-attributions", self->attribution_toggle, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
+  for (guint i = 0; i < G_N_ELEMENTS (appearance_keys); i++)
+    g_signal_connect_object (settings, appearance_keys[i], G_CALLBACK (update_text_appearance),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::teacher-mode", G_CALLBACK (update_teacher_note),
+                           self, G_CONNECT_SWAPPED);
+  update_text_appearance (self);
+  update_teacher_note (self);
+}
+
+static void
 style_changed_cb (FwReaderPage *self)
 {
   update_tag_colors (self);
@@ -545,6 +674,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
                                                RESOURCE_PREFIX "/ui/fw-reader-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, byline_card);
+  gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, loaded_toggle);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, assertion_toggle);
@@ -580,18 +710,6 @@ fw_reader_page_init (FwReaderPage *self)
   keys = gtk_event_controller_key_new ();
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
-
-  /* The legend's toggles are bound to GSettings here, in one place; the
-   * highlights follow the toggles. */
-  self->settings = g_settings_new (APPLICATION_ID);
-  g_settings_bind (self->settings, "show-loaded-terms", self->loaded_toggle, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-unsupported-assertions", self->assertion_toggle,
-                   "active", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-contested-names", self->contested_toggle, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "show-attributions", self->attribution_toggle, "active",
-                   G_SETTINGS_BIND_DEFAULT);
 
   for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
     g_signal_connect_swapped (toggles[i], "toggled", G_CALLBACK (legend_toggled_cb), self);

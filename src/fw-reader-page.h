@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FwReaderPage, fw_reader_page, FW, READER_PAGE, GtkWidget)
 
+void                fw_reader_page_bind_settings      (FwReaderPage *self,
+                                                       GSettings    *settings);
 void                fw_reader_page_set_piece          (FwReaderPage *self,
                                                        FwPiece      *piece);
 FwPiece            *fw_reader_page_get_piece          (FwReaderPage *self);

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-class-summary-window.h"
+#include "fw-exercise-page.h"
 #include "fw-pack-loader.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
@@ -25,6 +27,7 @@ struct _FwWindow
   GtkStack *content_stack;
   GtkListBox *sidebar;
   FwReaderPage *reader_page;
+  FwExercisePage *exercise_page;
   AdwStatusPage *invalid_page;
   GtkListBox *problem_list;
 };
@@ -153,6 +156,8 @@ sidebar_row_selected_cb (FwWindow      *self,
     }
   else if (exercise_index > 0)
     {
+      fw_exercise_page_set_exercise (self->exercise_page,
+                                     fw_pack_get_exercise (self->pack, exercise_index - 1));
       gtk_stack_set_visible_child_name (self->content_stack, "exercise");
     }
 }
@@ -201,8 +206,58 @@ fw_window_set_pack (FwWindow *self,
 
   g_set_object (&self->pack, pack);
   adw_window_title_set_subtitle (self->window_title, fw_pack_get_title (pack));
+  fw_exercise_page_set_pack (self->exercise_page, pack);
   rebuild_sidebar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "pack");
+
+  /* Reopen where the student left off. */
+  {
+    const char *resume = fw_exercise_page_get_resume_exercise (self->exercise_page);
+
+    for (guint i = 0; resume != NULL && i < fw_pack_get_n_exercises (pack); i++)
+      if (g_strcmp0 (fw_exercise_get_id (fw_pack_get_exercise (pack, i)), resume) == 0)
+        fw_window_show_exercise (self, i);
+  }
+}
+
+/**
+ * fw_window_show_exercise:
+ * @self: the window
+ * @index: 0-based index of an exercise of the open pack
+ *
+ * Selects exercise @index in the sidebar and shows it.
+ */
+void
+fw_window_show_exercise (FwWindow *self,
+                         guint     index)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "exercise-index")) == index + 1)
+        {
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
+          return;
+        }
+    }
+}
+
+/**
+ * fw_window_get_exercise_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): the exercise page
+ */
+FwExercisePage *
+fw_window_get_exercise_page (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->exercise_page;
 }
 
 /**
@@ -424,6 +479,44 @@ highlight_action (GtkWidget  *widget,
 }
 
 static void
+class_summary_response_cb (GtkNativeDialog *dialog,
+                           int              response,
+                           gpointer         user_data)
+{
+  FwWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      GtkWidget *window = fw_class_summary_window_new (GTK_WINDOW (self));
+
+      fw_class_summary_window_add_files (FW_CLASS_SUMMARY_WINDOW (window), files);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+class_summary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  native = gtk_file_chooser_native_new (_("Open Hand-Ins"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
+  gtk_file_filter_set_name (filter, _("JSON hand-ins"));
+  gtk_file_filter_add_suffix (filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  g_signal_connect (native, "response", G_CALLBACK (class_summary_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
 fw_window_dispose (GObject *object)
 {
   FwWindow *self = FW_WINDOW (object);
@@ -446,6 +539,7 @@ fw_window_class_init (FwWindowClass *klass)
   object_class->dispose = fw_window_dispose;
 
   g_type_ensure (FW_TYPE_READER_PAGE);
+  g_type_ensure (FW_TYPE_EXERCISE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, window_title);
@@ -454,12 +548,15 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, exercise_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
+  gtk_widget_class_install_action (widget_class, "win.class-summary", NULL,
+                                   class_summary_action);
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL,
                                    highlight_action);
@@ -492,5 +589,14 @@ fw_window_init (FwWindow *self)
 FwWindow *
 fw_window_new (FwApplication *application)
 {
-  return g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+  FwWindow *self = g_object_new (FW_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = fw_application_get_settings (application);
+
+  /* The window comes back at the size the student left it. */
+  g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  fw_reader_page_bind_settings (self->reader_page, settings);
+
+  return self;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "fw-application.h"
+#include "fw-exercise-page.h"
 #include "fw-pack.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,8 @@ void      fw_window_open_file  (FwWindow      *self,
                                 GFile         *file);
 void      fw_window_show_piece (FwWindow      *self,
                                 guint          index);
+void      fw_window_show_exercise (FwWindow   *self,
+                                   guint       index);
+FwExercisePage *fw_window_get_exercise_page (FwWindow *self);
 
 G_END_DECLS

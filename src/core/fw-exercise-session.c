@@ -1,0 +1,1643 @@
+/* fw-exercise-session.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pango.h>
+#include <string.h>
+
+#include "fw-exercise-session.h"
+#include "fw-json-read.h"
+
+/* One student going through one exercise: the answers given so far, the
+ * results of the steps that were checked, and where she is. Every change
+ * emits ::step-changed, which is what the work store saves on. */
+
+#define MAX_OPTIONS 32
+
+G_DEFINE_QUARK (fw-session-error-quark, fw_session_error)
+
+struct _FwExerciseSession
+{
+  GObject parent_instance;
+
+  FwPack *pack;
+  FwExercise *exercise;
+  guint current_step;
+  FwStepAnswer *answers;
+  FwStepResult *results;
+  FwFrameComparison **comparisons;
+};
+
+G_DEFINE_FINAL_TYPE (FwExerciseSession, fw_exercise_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CURRENT_STEP,
+  N_PROPS
+};
+
+enum {
+  STEP_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+answer_clear (FwStepAnswer *answer)
+{
+  g_clear_pointer (&answer->spans, g_array_unref);
+  g_clear_pointer (&answer->categories, g_ptr_array_unref);
+  g_clear_pointer (&answer->predictions, g_array_unref);
+  g_clear_pointer (&answer->text, g_free);
+  answer->chosen = 0;
+}
+
+static void
+result_clear (FwStepResult *result)
+{
+  g_clear_pointer (&result->missed, g_ptr_array_unref);
+  g_clear_pointer (&result->extra, g_array_unref);
+  g_clear_pointer (&result->correct, g_array_unref);
+  memset (result, 0, sizeof *result);
+}
+
+static const FwExerciseStep *
+get_step (FwExerciseSession *self,
+          guint              step)
+{
+  return fw_exercise_get_step (self->exercise, step);
+}
+
+static void
+answer_init (FwExerciseSession *self,
+             guint              step)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  FwStepAnswer *answer = &self->answers[step];
+
+  answer_clear (answer);
+  answer->spans = g_array_new (FALSE, FALSE, sizeof (FwSpan));
+  answer->categories = g_ptr_array_new_with_free_func (g_free);
+  answer->predictions = g_array_new (FALSE, FALSE, sizeof (int));
+
+  if (s->kind == FW_STEP_CLASSIFY_SENTENCES)
+    g_ptr_array_set_size (answer->categories, (int) s->sentences->len);
+  if (s->kind == FW_STEP_COMPARE_FRAMES)
+    for (guint f = 0; s->frames[f] != NULL; f++)
+      {
+        int none = -1;
+
+        g_array_append_val (answer->predictions, none);
+      }
+}
+
+static void
+fw_exercise_session_finalize (GObject *object)
+{
+  FwExerciseSession *self = (FwExerciseSession *) object;
+  guint n = fw_exercise_get_n_steps (self->exercise);
+
+  for (guint i = 0; i < n; i++)
+    {
+      answer_clear (&self->answers[i]);
+      result_clear (&self->results[i]);
+      g_clear_object (&self->comparisons[i]);
+    }
+  g_free (self->answers);
+  g_free (self->results);
+  g_free (self->comparisons);
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->pack);
+
+  G_OBJECT_CLASS (fw_exercise_session_parent_class)->finalize (object);
+}
+
+static void
+fw_exercise_session_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  FwExerciseSession *self = FW_EXERCISE_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_STEP:
+      g_value_set_uint (value, self->current_step);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_exercise_session_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  FwExerciseSession *self = FW_EXERCISE_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CURRENT_STEP:
+      fw_exercise_session_set_current_step (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fw_exercise_session_class_init (FwExerciseSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fw_exercise_session_finalize;
+  object_class->get_property = fw_exercise_session_get_property;
+  object_class->set_property = fw_exercise_session_set_property;
+
+  /**
+   * FwExerciseSession:current-step:
+   *
+   * The index of the step the student is on.
+   */
+  properties[PROP_CURRENT_STEP] =
+    g_param_spec_uint ("current-step", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * FwExerciseSession::step-changed:
+   * @self: the session
+   * @step: index of the step whose answer or result changed
+   *
+   * Emitted after every change to an answer, a check, a retry, and after
+   * fw_exercise_session_reset() (once per step). The work store saves on it.
+   */
+  signals[STEP_CHANGED] =
+    g_signal_new ("step-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+fw_exercise_session_init (FwExerciseSession *self)
+{
+}
+
+/**
+ * fw_exercise_session_new:
+ * @pack: the pack that holds @exercise
+ * @exercise: an exercise of @pack
+ *
+ * Starts a session on @exercise with no answers, on its first step.
+ *
+ * Returns: (transfer full): a new session
+ */
+FwExerciseSession *
+fw_exercise_session_new (FwPack     *pack,
+                         FwExercise *exercise)
+{
+  FwExerciseSession *self;
+  guint n;
+
+  g_return_val_if_fail (FW_IS_PACK (pack), NULL);
+  g_return_val_if_fail (FW_IS_EXERCISE (exercise), NULL);
+
+  self = g_object_new (FW_TYPE_EXERCISE_SESSION, NULL);
+  self->pack = g_object_ref (pack);
+  self->exercise = g_object_ref (exercise);
+  n = fw_exercise_get_n_steps (exercise);
+  self->answers = g_new0 (FwStepAnswer, n);
+  self->results = g_new0 (FwStepResult, n);
+  self->comparisons = g_new0 (FwFrameComparison *, n);
+  for (guint i = 0; i < n; i++)
+    answer_init (self, i);
+
+  return self;
+}
+
+/**
+ * fw_exercise_session_get_pack:
+ * @self: a session
+ *
+ * Returns: (transfer none): the pack
+ */
+FwPack *
+fw_exercise_session_get_pack (FwExerciseSession *self)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  return self->pack;
+}
+
+/**
+ * fw_exercise_session_get_exercise:
+ * @self: a session
+ *
+ * Returns: (transfer none): the exercise
+ */
+FwExercise *
+fw_exercise_session_get_exercise (FwExerciseSession *self)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  return self->exercise;
+}
+
+/**
+ * fw_exercise_session_get_n_steps:
+ * @self: a session
+ *
+ * Returns: the number of steps of the exercise
+ */
+guint
+fw_exercise_session_get_n_steps (FwExerciseSession *self)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+  return fw_exercise_get_n_steps (self->exercise);
+}
+
+/**
+ * fw_exercise_session_get_current_step:
+ * @self: a session
+ *
+ * Returns: the index of the step the student is on; equal to the number
+ *   of steps when she has reached the summary
+ */
+guint
+fw_exercise_session_get_current_step (FwExerciseSession *self)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+  return self->current_step;
+}
+
+/**
+ * fw_exercise_session_set_current_step:
+ * @self: a session
+ * @step: a step index, or the number of steps for the summary
+ *
+ * Moves the student to @step. Larger values are clamped to the summary.
+ */
+void
+fw_exercise_session_set_current_step (FwExerciseSession *self,
+                                      guint              step)
+{
+  g_return_if_fail (FW_IS_EXERCISE_SESSION (self));
+
+  step = MIN (step, fw_exercise_get_n_steps (self->exercise));
+  if (step == self->current_step)
+    return;
+
+  self->current_step = step;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_STEP]);
+}
+
+/**
+ * fw_exercise_session_get_answer:
+ * @self: a session
+ * @step: a step index
+ *
+ * Returns: (transfer none): the answer given so far in @step
+ */
+const FwStepAnswer *
+fw_exercise_session_get_answer (FwExerciseSession *self,
+                                guint              step)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), NULL);
+  return &self->answers[step];
+}
+
+/**
+ * fw_exercise_session_get_result:
+ * @self: a session
+ * @step: a step index
+ *
+ * Returns: (transfer none): the result of @step; see #FwStepResult
+ */
+const FwStepResult *
+fw_exercise_session_get_result (FwExerciseSession *self,
+                                guint              step)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), NULL);
+  return &self->results[step];
+}
+
+static gboolean
+check_kind (FwExerciseSession *self,
+            guint              step,
+            FwStepKind         kind)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), FALSE);
+  g_return_val_if_fail (get_step (self, step)->kind == kind, FALSE);
+  return TRUE;
+}
+
+static void score_step (FwExerciseSession *self,
+                        guint              step);
+
+static void
+changed (FwExerciseSession *self,
+         guint              step)
+{
+  /* A checked answer keeps its feedback in step with what is shown. */
+  if (self->results[step].checked)
+    score_step (self, step);
+  g_signal_emit (self, signals[STEP_CHANGED], 0, step);
+}
+
+/**
+ * fw_exercise_session_set_choice:
+ * @self: a session
+ * @step: index of a choice step
+ * @chosen: bit mask of the chosen options, bit i for option i
+ *
+ * Records the options the student has chosen. Bits beyond the step's
+ * options are ignored; for a single-answer step only the lowest chosen
+ * bit is kept.
+ */
+void
+fw_exercise_session_set_choice (FwExerciseSession *self,
+                                guint              step,
+                                guint32            chosen)
+{
+  const FwExerciseStep *s;
+
+  if (!check_kind (self, step, FW_STEP_CHOICE))
+    return;
+
+  s = get_step (self, step);
+  if (s->options->len < MAX_OPTIONS)
+    chosen &= (1u << s->options->len) - 1;
+  if (!s->multiple)
+    chosen &= -chosen;
+
+  if (self->answers[step].chosen == chosen)
+    return;
+
+  self->answers[step].chosen = chosen;
+  changed (self, step);
+}
+
+static FwPiece *
+step_piece (FwExerciseSession *self,
+            guint              step)
+{
+  return fw_pack_find_piece (self->pack, get_step (self, step)->piece);
+}
+
+/**
+ * fw_exercise_session_add_span:
+ * @self: a session
+ * @step: index of a find-spans step
+ * @start: first code point of the span in the step's piece
+ * @end: code point after the span, greater than @start and at most the
+ *   piece's length
+ *
+ * Adds a span to the student's answer. A span she has already given is
+ * not added twice.
+ *
+ * Returns: %TRUE when the span was added
+ */
+gboolean
+fw_exercise_session_add_span (FwExerciseSession *self,
+                              guint              step,
+                              guint              start,
+                              guint              end)
+{
+  GArray *spans;
+  FwSpan span = { start, end };
+  FwPiece *piece;
+
+  if (!check_kind (self, step, FW_STEP_FIND_SPANS))
+    return FALSE;
+
+  piece = step_piece (self, step);
+  g_return_val_if_fail (start < end && piece != NULL && end <= fw_piece_get_length (piece),
+                        FALSE);
+
+  spans = self->answers[step].spans;
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const FwSpan *s = &g_array_index (spans, FwSpan, i);
+
+      if (s->start == start && s->end == end)
+        return FALSE;
+    }
+
+  g_array_append_val (spans, span);
+  changed (self, step);
+  return TRUE;
+}
+
+/**
+ * fw_exercise_session_remove_span:
+ * @self: a session
+ * @step: index of a find-spans step
+ * @index: index of a span of the answer
+ *
+ * Removes a span from the student's answer.
+ */
+void
+fw_exercise_session_remove_span (FwExerciseSession *self,
+                                 guint              step,
+                                 guint              index)
+{
+  if (!check_kind (self, step, FW_STEP_FIND_SPANS))
+    return;
+  g_return_if_fail (index < self->answers[step].spans->len);
+
+  g_array_remove_index (self->answers[step].spans, index);
+  changed (self, step);
+}
+
+static gboolean
+has_category (const FwExerciseStep *s,
+              const char           *id)
+{
+  for (guint i = 0; i < s->categories->len; i++)
+    if (g_strcmp0 (((FwStepCategory *) g_ptr_array_index (s->categories, i))->id, id) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * fw_exercise_session_set_category:
+ * @self: a session
+ * @step: index of a classify-sentences step
+ * @sentence: index of a sentence of the step
+ * @category: (nullable): id of one of the step's categories, or %NULL to
+ *   clear the choice
+ *
+ * Records the category the student puts a sentence in.
+ */
+void
+fw_exercise_session_set_category (FwExerciseSession *self,
+                                  guint              step,
+                                  guint              sentence,
+                                  const char        *category)
+{
+  GPtrArray *categories;
+
+  if (!check_kind (self, step, FW_STEP_CLASSIFY_SENTENCES))
+    return;
+  g_return_if_fail (sentence < get_step (self, step)->sentences->len);
+  g_return_if_fail (category == NULL || has_category (get_step (self, step), category));
+
+  categories = self->answers[step].categories;
+  if (g_strcmp0 (g_ptr_array_index (categories, sentence), category) == 0)
+    return;
+
+  g_free (g_ptr_array_index (categories, sentence));
+  g_ptr_array_index (categories, sentence) = g_strdup (category);
+  changed (self, step);
+}
+
+/**
+ * fw_exercise_session_set_prediction:
+ * @self: a session
+ * @step: index of a compare-frames step
+ * @frame: index of a frame of the step
+ * @piece: 0 or 1 for the step's first or second piece, -1 for none
+ *
+ * Records which piece the student predicts leans more on a frame.
+ */
+void
+fw_exercise_session_set_prediction (FwExerciseSession *self,
+                                    guint              step,
+                                    guint              frame,
+                                    int                piece)
+{
+  GArray *predictions;
+
+  if (!check_kind (self, step, FW_STEP_COMPARE_FRAMES))
+    return;
+  predictions = self->answers[step].predictions;
+  g_return_if_fail (frame < predictions->len);
+  g_return_if_fail (piece >= -1 && piece <= 1);
+
+  if (g_array_index (predictions, int, frame) == piece)
+    return;
+
+  g_array_index (predictions, int, frame) = piece;
+  changed (self, step);
+}
+
+/**
+ * fw_exercise_session_set_text:
+ * @self: a session
+ * @step: index of a reflect step
+ * @text: (nullable): what the student has written, UTF-8
+ *
+ * Records the student's reflection.
+ */
+void
+fw_exercise_session_set_text (FwExerciseSession *self,
+                              guint              step,
+                              const char        *text)
+{
+  if (!check_kind (self, step, FW_STEP_REFLECT))
+    return;
+  g_return_if_fail (text == NULL || g_utf8_validate (text, -1, NULL));
+
+  if (g_strcmp0 (self->answers[step].text, text) == 0)
+    return;
+
+  g_free (self->answers[step].text);
+  self->answers[step].text = g_strdup (text);
+  changed (self, step);
+}
+
+/**
+ * fw_exercise_session_count_words:
+ * @self: a session
+ * @text: (nullable): UTF-8 text
+ *
+ * Counts the words of @text as Unicode UAX #29 word starts, with Pango's
+ * pango_get_log_attrs() for the pack's language.
+ *
+ * Returns: the number of words
+ */
+guint
+fw_exercise_session_count_words (FwExerciseSession *self,
+                                 const char        *text)
+{
+  g_autofree PangoLogAttr *attrs = NULL;
+  glong n;
+  guint words = 0;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+
+  if (text == NULL || *text == '\0')
+    return 0;
+
+  n = g_utf8_strlen (text, -1);
+  attrs = g_new0 (PangoLogAttr, n + 1);
+  pango_get_log_attrs (text, (int) strlen (text), -1,
+                       pango_language_from_string (fw_pack_get_language (self->pack)),
+                       attrs, (int) n + 1);
+  for (glong i = 0; i < n; i++)
+    words += attrs[i].is_word_start ? 1 : 0;
+
+  return words;
+}
+
+/**
+ * fw_exercise_session_get_key:
+ * @self: a session
+ * @step: index of a find-spans step
+ *
+ * The answer key of a find-spans step: the pack's own annotations of the
+ * step's piece whose kind is in the step's `key_kinds`. Automatic flags
+ * are never part of a key.
+ *
+ * Returns: (transfer container) (element-type FwAnnotation): the key
+ *   annotations, owned by the piece, sorted by start
+ */
+GPtrArray *
+fw_exercise_session_get_key (FwExerciseSession *self,
+                             guint              step)
+{
+  GPtrArray *key = g_ptr_array_new ();
+  FwPiece *piece;
+  GPtrArray *annotations;
+
+  if (!check_kind (self, step, FW_STEP_FIND_SPANS))
+    return key;
+
+  piece = step_piece (self, step);
+  if (piece == NULL)
+    return key;
+
+  annotations = fw_piece_get_annotations (piece);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      FwAnnotation *a = g_ptr_array_index (annotations, i);
+
+      if (a->source == FW_SOURCE_PACK && (get_step (self, step)->key_kinds & (1u << a->kind)))
+        g_ptr_array_add (key, a);
+    }
+
+  return key;
+}
+
+/**
+ * fw_exercise_session_set_comparison:
+ * @self: a session
+ * @step: index of a compare-frames step
+ * @comparison: (transfer none): the frame profiles of the step's two
+ *   pieces, for at least the step's frames
+ *
+ * Gives the session the frame profiles that a compare-frames step is
+ * scored against. Without this call the session computes them with
+ * fw_frame_comparison_new_from_cues().
+ */
+void
+fw_exercise_session_set_comparison (FwExerciseSession *self,
+                                    guint              step,
+                                    FwFrameComparison *comparison)
+{
+  if (!check_kind (self, step, FW_STEP_COMPARE_FRAMES))
+    return;
+  g_return_if_fail (FW_IS_FRAME_COMPARISON (comparison));
+
+  g_set_object (&self->comparisons[step], comparison);
+  if (self->results[step].checked)
+    changed (self, step);
+}
+
+/**
+ * fw_exercise_session_get_comparison:
+ * @self: a session
+ * @step: index of a compare-frames step
+ *
+ * Returns: (transfer none): the frame profiles of the step's pieces
+ */
+FwFrameComparison *
+fw_exercise_session_get_comparison (FwExerciseSession *self,
+                                    guint              step)
+{
+  const FwExerciseStep *s;
+
+  if (!check_kind (self, step, FW_STEP_COMPARE_FRAMES))
+    return NULL;
+
+  s = get_step (self, step);
+  if (self->comparisons[step] == NULL)
+    self->comparisons[step] =
+      fw_frame_comparison_new_from_cues (self->pack, (const char * const *) s->pieces,
+                                         (const char * const *) s->frames);
+
+  return self->comparisons[step];
+}
+
+static void
+append_correct (FwStepResult *result,
+                gboolean      correct)
+{
+  g_array_append_val (result->correct, correct);
+}
+
+static void
+score_find_spans (FwExerciseSession *self,
+                  guint              step,
+                  FwStepResult      *result)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  GArray *answer = self->answers[step].spans;
+  g_autoptr(GPtrArray) key = fw_exercise_session_get_key (self, step);
+  g_autoptr(GArray) key_spans = g_array_new (FALSE, FALSE, sizeof (FwSpan));
+
+  for (guint i = 0; i < key->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (key, i);
+      FwSpan span = { a->start, a->end };
+
+      g_array_append_val (key_spans, span);
+    }
+
+  fw_span_score ((const FwSpan *) answer->data, answer->len,
+                 (const FwSpan *) key_spans->data, key_spans->len, &result->spans);
+  result->scored = TRUE;
+  result->score = result->spans.f1;
+  result->passed = result->spans.f1 >= s->pass_f1;
+
+  result->missed = g_ptr_array_new ();
+  for (guint i = 0; i < key->len; i++)
+    if (!fw_span_overlaps_any (&g_array_index (key_spans, FwSpan, i),
+                               (const FwSpan *) answer->data, answer->len))
+      g_ptr_array_add (result->missed, g_ptr_array_index (key, i));
+
+  result->extra = g_array_new (FALSE, FALSE, sizeof (FwSpan));
+  for (guint i = 0; i < answer->len; i++)
+    if (!fw_span_overlaps_any (&g_array_index (answer, FwSpan, i),
+                               (const FwSpan *) key_spans->data, key_spans->len))
+      g_array_append_val (result->extra, g_array_index (answer, FwSpan, i));
+}
+
+static void
+score_step (FwExerciseSession *self,
+            guint              step)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  const FwStepAnswer *answer = &self->answers[step];
+  FwStepResult *result = &self->results[step];
+  gboolean checked = result->checked;
+  guint attempts = result->attempts;
+  guint n_right = 0, n = 0;
+
+  result_clear (result);
+  result->checked = checked;
+  result->attempts = attempts;
+  result->correct = g_array_new (FALSE, FALSE, sizeof (gboolean));
+
+  switch (s->kind)
+    {
+    case FW_STEP_READ:
+      result->passed = TRUE;
+      break;
+
+    case FW_STEP_CHOICE:
+      {
+        guint both = 0, either = 0;
+
+        for (guint i = 0; i < s->options->len && i < MAX_OPTIONS; i++)
+          {
+            const FwChoiceOption *o = g_ptr_array_index (s->options, i);
+            gboolean chosen = (answer->chosen >> i) & 1;
+
+            append_correct (result, chosen == o->correct);
+            both += chosen && o->correct ? 1 : 0;
+            either += chosen || o->correct ? 1 : 0;
+          }
+        result->scored = TRUE;
+        result->score = either > 0 ? (double) both / either : 1.0;
+        result->passed = result->score == 1.0;
+      }
+      break;
+
+    case FW_STEP_FIND_SPANS:
+      score_find_spans (self, step, result);
+      break;
+
+    case FW_STEP_CLASSIFY_SENTENCES:
+      for (guint i = 0; i < s->sentences->len; i++)
+        {
+          const FwStepSentence *sentence = g_ptr_array_index (s->sentences, i);
+          gboolean right = g_strcmp0 (g_ptr_array_index (answer->categories, i),
+                                      sentence->answer) == 0;
+
+          append_correct (result, right);
+          n_right += right ? 1 : 0;
+        }
+      n = s->sentences->len;
+      result->scored = TRUE;
+      result->score = n > 0 ? (double) n_right / n : 1.0;
+      result->passed = result->score >= 0.5;
+      break;
+
+    case FW_STEP_COMPARE_FRAMES:
+      {
+        FwFrameComparison *comparison = fw_exercise_session_get_comparison (self, step);
+
+        for (guint f = 0; f < answer->predictions->len; f++)
+          {
+            int index = fw_frame_comparison_find_frame (comparison, s->frames[f]);
+            int leaning = index >= 0 ? fw_frame_comparison_get_leaning (comparison, index) : -1;
+            int predicted = g_array_index (answer->predictions, int, f);
+            /* Where both pieces lean equally, either prediction is right. */
+            gboolean right = predicted >= 0 && (leaning < 0 || predicted == leaning);
+
+            append_correct (result, right);
+            n_right += right ? 1 : 0;
+          }
+        n = answer->predictions->len;
+        result->scored = TRUE;
+        result->score = n > 0 ? (double) n_right / n : 1.0;
+        result->passed = result->score >= 0.5;
+      }
+      break;
+
+    case FW_STEP_REFLECT:
+      result->words = fw_exercise_session_count_words (self, answer->text);
+      result->passed = result->words >= s->min_words;
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * fw_exercise_session_can_check:
+ * @self: a session
+ * @step: a step index
+ *
+ * Says whether the answer of @step is complete enough to check: a choice
+ * needs an option, every sentence needs a category, every frame a
+ * prediction, a reflection its minimum number of words. Read and
+ * find-spans steps can always be checked (finding nothing is an answer).
+ *
+ * Returns: %TRUE when fw_exercise_session_check() would accept @step
+ */
+gboolean
+fw_exercise_session_can_check (FwExerciseSession *self,
+                               guint              step)
+{
+  const FwExerciseStep *s;
+  const FwStepAnswer *answer;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), FALSE);
+
+  s = get_step (self, step);
+  answer = &self->answers[step];
+
+  switch (s->kind)
+    {
+    case FW_STEP_READ:
+    case FW_STEP_FIND_SPANS:
+      return TRUE;
+
+    case FW_STEP_CHOICE:
+      return answer->chosen != 0;
+
+    case FW_STEP_CLASSIFY_SENTENCES:
+      for (guint i = 0; i < answer->categories->len; i++)
+        if (g_ptr_array_index (answer->categories, i) == NULL)
+          return FALSE;
+      return TRUE;
+
+    case FW_STEP_COMPARE_FRAMES:
+      for (guint f = 0; f < answer->predictions->len; f++)
+        if (g_array_index (answer->predictions, int, f) < 0)
+          return FALSE;
+      return TRUE;
+
+    case FW_STEP_REFLECT:
+      return fw_exercise_session_count_words (self, answer->text) >= MAX (s->min_words, 1);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * fw_exercise_session_check:
+ * @self: a session
+ * @step: a step index
+ *
+ * Checks (submits) the answer of @step: scores it and makes its feedback
+ * available in fw_exercise_session_get_result().
+ *
+ * Returns: %TRUE when the step was checked, %FALSE when its answer is not
+ *   complete (see fw_exercise_session_can_check())
+ */
+gboolean
+fw_exercise_session_check (FwExerciseSession *self,
+                           guint              step)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), FALSE);
+
+  if (!fw_exercise_session_can_check (self, step))
+    return FALSE;
+
+  self->results[step].checked = TRUE;
+  self->results[step].attempts++;
+  score_step (self, step);
+  g_signal_emit (self, signals[STEP_CHANGED], 0, step);
+  return TRUE;
+}
+
+/**
+ * fw_exercise_session_retry:
+ * @self: a session
+ * @step: a step index
+ *
+ * Reopens a checked step so that the student can change her answer; the
+ * answer is kept and the number of attempts too.
+ */
+void
+fw_exercise_session_retry (FwExerciseSession *self,
+                           guint              step)
+{
+  guint attempts;
+
+  g_return_if_fail (FW_IS_EXERCISE_SESSION (self));
+  g_return_if_fail (step < fw_exercise_get_n_steps (self->exercise));
+
+  if (!self->results[step].checked)
+    return;
+
+  attempts = self->results[step].attempts;
+  result_clear (&self->results[step]);
+  self->results[step].attempts = attempts;
+  g_signal_emit (self, signals[STEP_CHANGED], 0, step);
+}
+
+/**
+ * fw_exercise_session_reset:
+ * @self: a session
+ *
+ * Starts over: clears every answer and result and goes back to the first
+ * step.
+ */
+void
+fw_exercise_session_reset (FwExerciseSession *self)
+{
+  guint n;
+
+  g_return_if_fail (FW_IS_EXERCISE_SESSION (self));
+
+  n = fw_exercise_get_n_steps (self->exercise);
+  for (guint i = 0; i < n; i++)
+    {
+      answer_init (self, i);
+      result_clear (&self->results[i]);
+    }
+  fw_exercise_session_set_current_step (self, 0);
+  for (guint i = 0; i < n; i++)
+    g_signal_emit (self, signals[STEP_CHANGED], 0, i);
+}
+
+/**
+ * fw_exercise_session_get_n_checked:
+ * @self: a session
+ *
+ * Returns: the number of steps whose answer has been checked
+ */
+guint
+fw_exercise_session_get_n_checked (FwExerciseSession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+
+  for (guint i = 0; i < fw_exercise_get_n_steps (self->exercise); i++)
+    n += self->results[i].checked ? 1 : 0;
+
+  return n;
+}
+
+/**
+ * fw_exercise_session_is_complete:
+ * @self: a session
+ *
+ * Returns: whether every step has been checked
+ */
+gboolean
+fw_exercise_session_is_complete (FwExerciseSession *self)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
+  return fw_exercise_session_get_n_checked (self) == fw_exercise_get_n_steps (self->exercise);
+}
+
+/**
+ * fw_exercise_session_get_mean_score:
+ * @self: a session
+ *
+ * Returns: the mean score of the checked steps that have a score, 0–1, or
+ *   a negative number when there is none yet
+ */
+double
+fw_exercise_session_get_mean_score (FwExerciseSession *self)
+{
+  double sum = 0.0;
+  guint n = 0;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), -1.0);
+
+  for (guint i = 0; i < fw_exercise_get_n_steps (self->exercise); i++)
+    if (self->results[i].checked && self->results[i].scored)
+      {
+        sum += self->results[i].score;
+        n++;
+      }
+
+  return n > 0 ? sum / n : -1.0;
+}
+
+static const char *
+category_label (const FwExerciseStep *s,
+                const char           *id)
+{
+  for (guint i = 0; i < s->categories->len; i++)
+    {
+      const FwStepCategory *c = g_ptr_array_index (s->categories, i);
+
+      if (g_strcmp0 (c->id, id) == 0)
+        return c->label;
+    }
+
+  return id;
+}
+
+static const char *
+frame_label (FwExerciseSession *self,
+             const char        *id)
+{
+  const FwFrame *frame = fw_pack_find_frame (self->pack, id);
+
+  return frame != NULL ? frame->label : id;
+}
+
+static const char *
+piece_title (FwExerciseSession *self,
+             const char        *id)
+{
+  FwPiece *piece = fw_pack_find_piece (self->pack, id);
+
+  return piece != NULL ? fw_piece_get_title (piece) : id;
+}
+
+/**
+ * fw_exercise_session_describe_answer:
+ * @self: a session
+ * @step: a step index
+ *
+ * Describes the student's answer in plain sentences, one a line, for a
+ * report or a hand-in: the chosen options, the marked spans, each
+ * sentence with its category, each prediction, or the reflection.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the lines; empty
+ *   when nothing has been answered
+ */
+char **
+fw_exercise_session_describe_answer (FwExerciseSession *self,
+                                     guint              step)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const FwExerciseStep *s;
+  const FwStepAnswer *answer;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), NULL);
+
+  s = get_step (self, step);
+  answer = &self->answers[step];
+
+  switch (s->kind)
+    {
+    case FW_STEP_READ:
+      if (self->results[step].checked)
+        g_ptr_array_add (lines, g_strdup (_("Read")));
+      break;
+
+    case FW_STEP_CHOICE:
+      for (guint i = 0; i < s->options->len && i < MAX_OPTIONS; i++)
+        if ((answer->chosen >> i) & 1)
+          g_ptr_array_add (lines, g_strdup_printf (_("Chose: %s"),
+                                                       ((FwChoiceOption *)
+                                                        g_ptr_array_index (s->options, i))->text));
+      break;
+
+    case FW_STEP_FIND_SPANS:
+      {
+        FwPiece *piece = step_piece (self, step);
+
+        for (guint i = 0; piece != NULL && i < answer->spans->len; i++)
+          {
+            const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
+            g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
+
+            g_ptr_array_add (lines, g_strdup_printf (_("Marked: “%s”"), text));
+          }
+      }
+      break;
+
+    case FW_STEP_CLASSIFY_SENTENCES:
+      for (guint i = 0; i < s->sentences->len; i++)
+        {
+          const FwStepSentence *sentence = g_ptr_array_index (s->sentences, i);
+          const char *chosen = g_ptr_array_index (answer->categories, i);
+
+          if (chosen != NULL)
+            g_ptr_array_add (lines, g_strdup_printf (_("“%s” — %s"), sentence->text,
+                                                         category_label (s, chosen)));
+        }
+      break;
+
+    case FW_STEP_COMPARE_FRAMES:
+      for (guint f = 0; f < answer->predictions->len; f++)
+        {
+          int piece = g_array_index (answer->predictions, int, f);
+
+          if (piece >= 0)
+            g_ptr_array_add (lines,
+                                 g_strdup_printf (_("Predicted that “%s” leans more on %s"),
+                                                  piece_title (self, s->pieces[piece]),
+                                                  frame_label (self, s->frames[f])));
+        }
+      break;
+
+    case FW_STEP_REFLECT:
+      if (answer->text != NULL && *answer->text != '\0')
+        g_ptr_array_add (lines, g_strdup (answer->text));
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+/**
+ * fw_exercise_session_format_score:
+ * @self: a session
+ * @step: a step index
+ *
+ * Formats the result of @step for people: a percentage for scored steps
+ * (with precision and recall for find-spans), "Done" for read and reflect,
+ * "Not done yet" before the answer is checked.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+fw_exercise_session_format_score (FwExerciseSession *self,
+                                  guint              step)
+{
+  const FwStepResult *result;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), NULL);
+
+  result = &self->results[step];
+  if (!result->checked)
+    return g_strdup (_("Not done yet"));
+
+  if (!result->scored)
+    return g_strdup (_("Done"));
+
+  if (get_step (self, step)->kind == FW_STEP_FIND_SPANS)
+    return g_strdup_printf (_("F1 %.0f%% (precision %.0f%%, recall %.0f%%)"),
+                            100.0 * result->spans.f1, 100.0 * result->spans.precision,
+                            100.0 * result->spans.recall);
+
+  return g_strdup_printf (_("%.0f%%"), 100.0 * result->score);
+}
+
+static JsonNode *
+span_node (FwPiece      *piece,
+           const FwSpan *span,
+           const char   *reason)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "start");
+  json_builder_add_int_value (b, span->start);
+  json_builder_set_member_name (b, "end");
+  json_builder_add_int_value (b, span->end);
+  if (piece != NULL && span->end <= fw_piece_get_length (piece))
+    {
+      g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
+
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, text);
+    }
+  if (reason != NULL)
+    {
+      json_builder_set_member_name (b, "reason");
+      json_builder_add_string_value (b, reason);
+    }
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static void
+add_answer (FwExerciseSession *self,
+            guint              step,
+            JsonBuilder       *b)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  const FwStepAnswer *answer = &self->answers[step];
+
+  json_builder_begin_object (b);
+  switch (s->kind)
+    {
+    case FW_STEP_READ:
+      break;
+
+    case FW_STEP_CHOICE:
+      json_builder_set_member_name (b, "options");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < MAX_OPTIONS; i++)
+        if ((answer->chosen >> i) & 1)
+          json_builder_add_int_value (b, i);
+      json_builder_end_array (b);
+      break;
+
+    case FW_STEP_FIND_SPANS:
+      json_builder_set_member_name (b, "spans");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < answer->spans->len; i++)
+        json_builder_add_value (b, span_node (step_piece (self, step),
+                                              &g_array_index (answer->spans, FwSpan, i), NULL));
+      json_builder_end_array (b);
+      break;
+
+    case FW_STEP_CLASSIFY_SENTENCES:
+      json_builder_set_member_name (b, "sentences");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < answer->categories->len; i++)
+        {
+          const char *c = g_ptr_array_index (answer->categories, i);
+
+          if (c != NULL)
+            json_builder_add_string_value (b, c);
+          else
+            json_builder_add_null_value (b);
+        }
+      json_builder_end_array (b);
+      break;
+
+    case FW_STEP_COMPARE_FRAMES:
+      json_builder_set_member_name (b, "predictions");
+      json_builder_begin_object (b);
+      for (guint f = 0; f < answer->predictions->len; f++)
+        {
+          int piece = g_array_index (answer->predictions, int, f);
+
+          json_builder_set_member_name (b, s->frames[f]);
+          if (piece >= 0)
+            json_builder_add_string_value (b, s->pieces[piece]);
+          else
+            json_builder_add_null_value (b);
+        }
+      json_builder_end_object (b);
+      break;
+
+    case FW_STEP_REFLECT:
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, answer->text != NULL ? answer->text : "");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  json_builder_end_object (b);
+}
+
+static void
+add_result (FwExerciseSession *self,
+            guint              step,
+            JsonBuilder       *b)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  const FwStepResult *result = &self->results[step];
+  g_autofree char *formatted = fw_exercise_session_format_score (self, step);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "score");
+  if (result->checked && result->scored)
+    json_builder_add_double_value (b, result->score);
+  else
+    json_builder_add_null_value (b);
+  json_builder_set_member_name (b, "passed");
+  json_builder_add_boolean_value (b, result->checked && result->passed);
+  json_builder_set_member_name (b, "formatted");
+  json_builder_add_string_value (b, formatted);
+
+  if (result->checked && s->kind == FW_STEP_FIND_SPANS)
+    {
+      FwPiece *piece = step_piece (self, step);
+
+      json_builder_set_member_name (b, "precision");
+      json_builder_add_double_value (b, result->spans.precision);
+      json_builder_set_member_name (b, "recall");
+      json_builder_add_double_value (b, result->spans.recall);
+      json_builder_set_member_name (b, "f1");
+      json_builder_add_double_value (b, result->spans.f1);
+      json_builder_set_member_name (b, "missed");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->missed->len; i++)
+        {
+          const FwAnnotation *a = g_ptr_array_index (result->missed, i);
+          FwSpan span = { a->start, a->end };
+
+          json_builder_add_value (b, span_node (piece, &span, a->note));
+        }
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "extra");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->extra->len; i++)
+        json_builder_add_value (b, span_node (piece, &g_array_index (result->extra, FwSpan, i),
+                                              NULL));
+      json_builder_end_array (b);
+    }
+
+  if (result->checked && result->correct != NULL && result->correct->len > 0)
+    {
+      json_builder_set_member_name (b, "correct");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < result->correct->len; i++)
+        json_builder_add_boolean_value (b, g_array_index (result->correct, gboolean, i));
+      json_builder_end_array (b);
+    }
+
+  if (s->kind == FW_STEP_REFLECT)
+    {
+      json_builder_set_member_name (b, "words");
+      json_builder_add_int_value (b, fw_exercise_session_count_words (self,
+                                                                      self->answers[step].text));
+    }
+  json_builder_end_object (b);
+}
+
+/**
+ * fw_exercise_session_to_json:
+ * @self: a session
+ *
+ * Serialises the session: the exercise id and title, the current step,
+ * and per step its kind, title, answer (machine-readable), answer text
+ * (fw_exercise_session_describe_answer()), whether it was checked, and its
+ * result, with the missed and extra spans of find-spans steps. This is the
+ * form in the save file and in a hand-in.
+ *
+ * Returns: (transfer full): a JSON object node
+ */
+JsonNode *
+fw_exercise_session_to_json (FwExerciseSession *self)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  guint n;
+  double mean;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+
+  n = fw_exercise_get_n_steps (self->exercise);
+  mean = fw_exercise_session_get_mean_score (self);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "id");
+  json_builder_add_string_value (b, fw_exercise_get_id (self->exercise));
+  json_builder_set_member_name (b, "title");
+  json_builder_add_string_value (b, fw_exercise_get_title (self->exercise));
+  json_builder_set_member_name (b, "current_step");
+  json_builder_add_int_value (b, self->current_step);
+  json_builder_set_member_name (b, "complete");
+  json_builder_add_boolean_value (b, fw_exercise_session_is_complete (self));
+  json_builder_set_member_name (b, "mean_score");
+  if (mean >= 0.0)
+    json_builder_add_double_value (b, mean);
+  else
+    json_builder_add_null_value (b);
+
+  json_builder_set_member_name (b, "steps");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      const FwExerciseStep *s = get_step (self, i);
+      g_auto(GStrv) lines = fw_exercise_session_describe_answer (self, i);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "index");
+      json_builder_add_int_value (b, i);
+      json_builder_set_member_name (b, "kind");
+      json_builder_add_string_value (b, fw_step_kind_nicks[s->kind]);
+      json_builder_set_member_name (b, "title");
+      json_builder_add_string_value (b, s->title);
+      json_builder_set_member_name (b, "checked");
+      json_builder_add_boolean_value (b, self->results[i].checked);
+      json_builder_set_member_name (b, "attempts");
+      json_builder_add_int_value (b, self->results[i].attempts);
+      json_builder_set_member_name (b, "answer");
+      add_answer (self, i, b);
+      json_builder_set_member_name (b, "answer_text");
+      json_builder_begin_array (b);
+      for (guint k = 0; lines[k] != NULL; k++)
+        json_builder_add_string_value (b, lines[k]);
+      json_builder_end_array (b);
+      json_builder_set_member_name (b, "result");
+      add_result (self, i, b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
+}
+
+static void
+mismatch (GError     **error,
+          guint        step,
+          const char  *title)
+{
+  if (error != NULL && *error == NULL)
+    g_set_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
+                 _("The saved answer to step %u (“%s”) no longer fits the exercise and was "
+                   "not restored"), step + 1, title);
+}
+
+static gboolean
+restore_answer (FwExerciseSession *self,
+                guint              step,
+                JsonObject        *answer)
+{
+  const FwExerciseStep *s = get_step (self, step);
+  FwStepAnswer *a = &self->answers[step];
+
+  switch (s->kind)
+    {
+    case FW_STEP_READ:
+      return TRUE;
+
+    case FW_STEP_CHOICE:
+      {
+        JsonArray *options = fw_json_member_array (answer, "options");
+        guint32 chosen = 0;
+
+        if (options == NULL)
+          return FALSE;
+        for (guint i = 0; i < json_array_get_length (options); i++)
+          {
+            gint64 index = fw_json_node_int (json_array_get_element (options, i), -1);
+
+            if (index < 0 || index >= (gint64) MIN (s->options->len, MAX_OPTIONS))
+              return FALSE;
+            chosen |= 1u << index;
+          }
+        if (!s->multiple && (chosen & (chosen - 1)) != 0)
+          return FALSE;
+        a->chosen = chosen;
+        return TRUE;
+      }
+
+    case FW_STEP_FIND_SPANS:
+      {
+        JsonArray *spans = fw_json_member_array (answer, "spans");
+        FwPiece *piece = step_piece (self, step);
+
+        if (spans == NULL || piece == NULL)
+          return FALSE;
+        for (guint i = 0; i < json_array_get_length (spans); i++)
+          {
+            JsonObject *o = fw_json_element_object (spans, i);
+            gint64 start, end;
+            FwSpan span;
+
+            if (o == NULL)
+              return FALSE;
+            start = fw_json_member_int (o, "start", -1);
+            end = fw_json_member_int (o, "end", -1);
+            if (start < 0 || end <= start || end > fw_piece_get_length (piece))
+              return FALSE;
+            span.start = (guint) start;
+            span.end = (guint) end;
+            g_array_append_val (a->spans, span);
+          }
+        return TRUE;
+      }
+
+    case FW_STEP_CLASSIFY_SENTENCES:
+      {
+        JsonArray *sentences = fw_json_member_array (answer, "sentences");
+
+        if (sentences == NULL || json_array_get_length (sentences) != s->sentences->len)
+          return FALSE;
+        for (guint i = 0; i < s->sentences->len; i++)
+          {
+            JsonNode *node = json_array_get_element (sentences, i);
+            const char *id = fw_json_node_string (node);
+
+            if ((id == NULL && !JSON_NODE_HOLDS_NULL (node)) || (id != NULL && !has_category (s, id)))
+              return FALSE;
+            g_free (g_ptr_array_index (a->categories, i));
+            g_ptr_array_index (a->categories, i) = g_strdup (id);
+          }
+        return TRUE;
+      }
+
+    case FW_STEP_COMPARE_FRAMES:
+      {
+        JsonObject *predictions = fw_json_member_object (answer, "predictions");
+
+        if (predictions == NULL)
+          return FALSE;
+        for (guint f = 0; s->frames[f] != NULL; f++)
+          {
+            const char *id = fw_json_member_string (predictions, s->frames[f]);
+            int piece = -1;
+
+            if (id != NULL)
+              {
+                if (g_strcmp0 (id, s->pieces[0]) == 0)
+                  piece = 0;
+                else if (g_strcmp0 (id, s->pieces[1]) == 0)
+                  piece = 1;
+                else
+                  return FALSE;
+              }
+            g_array_index (a->predictions, int, f) = piece;
+          }
+        return TRUE;
+      }
+
+    case FW_STEP_REFLECT:
+      {
+        const char *text = fw_json_member_string (answer, "text");
+
+        if (text == NULL || !g_utf8_validate (text, -1, NULL))
+          return FALSE;
+        a->text = *text != '\0' ? g_strdup (text) : NULL;
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * fw_exercise_session_restore:
+ * @self: a fresh session
+ * @object: a JSON object made by fw_exercise_session_to_json()
+ * @error: return location for a #FW_SESSION_ERROR
+ *
+ * Restores the answers, checks and current step from @object and scores
+ * them again against the pack as it is now. Steps whose saved answer does
+ * not fit the exercise any more (another kind, an option or sentence that
+ * is gone, a span outside the piece) are left unanswered.
+ *
+ * Returns: %TRUE when everything was restored; %FALSE with
+ *   %FW_SESSION_ERROR_MISMATCH naming the first step that was not, or
+ *   when @object is for another exercise (then nothing is restored)
+ */
+gboolean
+fw_exercise_session_restore (FwExerciseSession *self,
+                             JsonObject        *object,
+                             GError           **error_out)
+{
+  GError *local_error = NULL;
+  GError **error = &local_error;
+  JsonArray *steps;
+  guint n;
+  gint64 current;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
+  g_return_val_if_fail (object != NULL, FALSE);
+
+  if (g_strcmp0 (fw_json_member_string (object, "id"), fw_exercise_get_id (self->exercise)) != 0)
+    {
+      g_set_error (error_out, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
+                   _("The saved answers are for another exercise than “%s”"),
+                   fw_exercise_get_title (self->exercise));
+      return FALSE;
+    }
+
+  n = fw_exercise_get_n_steps (self->exercise);
+  steps = fw_json_member_array (object, "steps");
+  for (guint i = 0; steps != NULL && i < json_array_get_length (steps); i++)
+    {
+      JsonObject *o = fw_json_element_object (steps, i);
+      gint64 index;
+      JsonObject *answer;
+      const FwExerciseStep *s;
+
+      if (o == NULL)
+        continue;
+
+      index = fw_json_member_int (o, "index", -1);
+      if (index < 0 || index >= n)
+        {
+          if (*error == NULL)
+            g_set_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
+                         _("The saved answers have a step %" G_GINT64_FORMAT
+                           " that the exercise no longer has"), index + 1);
+          continue;
+        }
+
+      s = get_step (self, (guint) index);
+      answer = fw_json_member_object (o, "answer");
+      if (g_strcmp0 (fw_json_member_string (o, "kind"), fw_step_kind_nicks[s->kind]) != 0
+          || answer == NULL)
+        {
+          mismatch (error, (guint) index, s->title);
+          continue;
+        }
+
+      answer_init (self, (guint) index);
+      if (!restore_answer (self, (guint) index, answer))
+        {
+          answer_init (self, (guint) index);
+          mismatch (error, (guint) index, s->title);
+          continue;
+        }
+
+      result_clear (&self->results[index]);
+      self->results[index].attempts =
+        (guint) CLAMP (fw_json_member_int (o, "attempts", 0), 0, G_MAXINT);
+      if (fw_json_member_boolean (o, "checked", FALSE)
+          && fw_exercise_session_can_check (self, (guint) index))
+        {
+          self->results[index].checked = TRUE;
+          score_step (self, (guint) index);
+        }
+    }
+
+  current = fw_json_member_int (object, "current_step", 0);
+  fw_exercise_session_set_current_step (self, (guint) CLAMP (current, 0, (gint64) n));
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error_out, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}

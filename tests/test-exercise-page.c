@@ -1,0 +1,273 @@
+/* test-exercise-page.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fw-compare-view.h"
+#include "fw-exercise-page-private.h"
+#include "fw-frame-chart.h"
+#include "fw-window.h"
+
+/* Completes exercise (b), "Sovereignty or humanitarian duty?", of the
+ * bundled pack through the page's widgets on the headless display, the way
+ * a student does with the keyboard: name, read, choose, sort, predict and
+ * compare, write, summary. */
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+activate (FwExercisePage *page,
+          const char     *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
+  spin ();
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_complete_sovereignty_or_humanitarian (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwPack *pack = fw_window_get_pack (window);
+  FwExercise *exercise = fw_pack_find_exercise (pack, "sovereignty-or-humanitarian");
+  FwExerciseSession *session;
+  const FwExerciseStep *step;
+  g_autoptr(GString) reflection = g_string_new (NULL);
+  g_autoptr(FwWorkStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *compare;
+  GtkListBox *evidence;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  AdwMessageDialog *dialog;
+  guint index = G_MAXUINT;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin ();
+
+  for (guint i = 0; i < fw_pack_get_n_exercises (pack); i++)
+    if (fw_pack_get_exercise (pack, i) == exercise)
+      index = i;
+  g_assert_cmpuint (index, ==, 1);
+
+  /* No work yet: the page asks for a name, and Start waits for one. */
+  fw_window_show_exercise (window, index);
+  spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "name");
+  g_assert_false (gtk_widget_get_sensitive (page->start_button));
+  gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Test Student");
+  g_assert_true (gtk_widget_get_sensitive (page->start_button));
+  g_signal_emit_by_name (page->name_entry, "activate");
+  spin ();
+
+  session = fw_exercise_page_get_session (page);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
+  g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 5 · Read");
+
+  /* 1. Read: Next marks it read. */
+  activate (page, "exercise.next");
+  g_assert_true (fw_exercise_session_get_result (session, 0)->checked);
+  g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 2 of 5 · Choose");
+
+  /* 2. Choice: nothing chosen, nothing to check; then the right option. */
+  g_assert_false (gtk_widget_is_sensitive (page->check_button));
+  step = fw_exercise_get_step (exercise, 1);
+  for (guint i = 0; i < step->options->len; i++)
+    if (((FwChoiceOption *) step->options->pdata[i])->correct)
+      gtk_check_button_set_active (g_ptr_array_index (page->inputs, i), TRUE);
+  spin ();
+  g_assert_true (gtk_widget_is_sensitive (page->check_button));
+  activate (page, "exercise.check");
+  g_assert_true (fw_exercise_session_get_result (session, 1)->passed);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->feedback_box)));
+  g_assert_false (gtk_widget_get_sensitive (g_ptr_array_index (page->inputs, 0)));
+  activate (page, "exercise.next");
+
+  /* 3. Sort the sentences with the drop-downs. */
+  step = fw_exercise_get_step (exercise, 2);
+  g_assert_cmpuint (page->inputs->len, ==, step->sentences->len);
+  for (guint i = 0; i < step->sentences->len; i++)
+    {
+      const FwStepSentence *sentence = step->sentences->pdata[i];
+
+      for (guint k = 0; k < step->categories->len; k++)
+        if (g_str_equal (((FwStepCategory *) step->categories->pdata[k])->id, sentence->answer))
+          gtk_drop_down_set_selected (g_ptr_array_index (page->inputs, i), k + 1);
+    }
+  spin ();
+  activate (page, "exercise.check");
+  g_assert_cmpfloat (fw_exercise_session_get_result (session, 2)->score, ==, 1.0);
+  activate (page, "exercise.next");
+
+  /* 4. Predict, then see the profiles: two radio buttons per frame. */
+  step = fw_exercise_get_step (exercise, 3);
+  g_assert_cmpuint (page->inputs->len, ==, 2 * g_strv_length (step->frames));
+  for (guint f = 0; step->frames[f] != NULL; f++)
+    {
+      FwFrameComparison *c = fw_exercise_session_get_comparison (session, 3);
+      int leaning = fw_frame_comparison_get_leaning (c, f);
+
+      gtk_check_button_set_active (g_ptr_array_index (page->inputs, 2 * f + leaning), TRUE);
+    }
+  spin ();
+  activate (page, "exercise.check");
+  g_assert_cmpfloat (fw_exercise_session_get_result (session, 3)->score, ==, 1.0);
+
+  compare = find_descendant (GTK_WIDGET (page->feedback_box), FW_TYPE_COMPARE_VIEW);
+  g_assert_nonnull (compare);
+  g_assert_nonnull (strstr (fw_frame_chart_get_text_alternative (
+                              FW_FRAME_CHART (fw_compare_view_get_chart (FW_COMPARE_VIEW (compare),
+                                                                         0))),
+                            "Humanitarian duty: "));
+  /* An evidence row shows its sentence in its piece. */
+  evidence = fw_compare_view_get_evidence_list (FW_COMPARE_VIEW (compare));
+  g_signal_emit_by_name (evidence, "row-activated", gtk_list_box_get_row_at_index (evidence, 0));
+  spin ();
+  view = fw_compare_view_get_text_view (FW_COMPARE_VIEW (compare), 0);
+  buffer = gtk_text_view_get_buffer (view);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  {
+    const FwFrameEvidence *e = &g_array_index (fw_frame_comparison_get_evidence (
+                                                 fw_exercise_session_get_comparison (session, 3)),
+                                               FwFrameEvidence, 0);
+
+    g_assert_cmpint (gtk_text_iter_get_offset (&start), <=, (int) e->start);
+    g_assert_cmpint (gtk_text_iter_get_offset (&end), >=, (int) e->end);
+  }
+  activate (page, "exercise.next");
+
+  /* 5. Reflect: the check waits for the minimum number of words. */
+  step = fw_exercise_get_step (exercise, 4);
+  buffer = gtk_text_view_get_buffer (page->text_view);
+  gtk_text_buffer_set_text (buffer, "Too short.", -1);
+  spin ();
+  g_assert_false (gtk_widget_is_sensitive (page->check_button));
+  for (guint i = 0; i < step->min_words; i++)
+    g_string_append (reflection, i % 10 == 9 ? "state. " : "people ");
+  gtk_text_buffer_set_text (buffer, reflection->str, -1);
+  spin ();
+  g_assert_true (gtk_widget_is_sensitive (page->check_button));
+  activate (page, "exercise.check");
+  g_assert_true (fw_exercise_session_get_result (session, 4)->passed);
+  activate (page, "exercise.next");
+
+  /* The summary, with a row per step. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "summary");
+  g_assert_true (fw_exercise_session_is_complete (session));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (page->summary_list, 4));
+  g_assert_null (gtk_list_box_get_row_at_index (page->summary_list, 5));
+  g_assert_cmpfloat (fw_exercise_session_get_mean_score (session), ==, 1.0);
+
+  /* Every answer is on disk. */
+  reopened = fw_work_store_open (NULL, pack, "Test Student", &error);
+  g_assert_no_error (error);
+  g_assert_true (fw_exercise_session_is_complete (fw_work_store_get_session (reopened,
+                                                                             exercise)));
+  g_assert_cmpstr (fw_exercise_session_get_answer (fw_work_store_get_session (reopened, exercise),
+                                                   4)->text, ==, reflection->str);
+  g_assert_cmpstr (fw_work_store_get_current_exercise (reopened), ==,
+                   "sovereignty-or-humanitarian");
+
+  /* Teacher mode shows the pack's teacher notes. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+    activate (page, "exercise.review");
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->teacher_notes)));
+    g_settings_set_boolean (settings, "teacher-mode", TRUE);
+    spin ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->teacher_notes)));
+    g_settings_set_boolean (settings, "teacher-mode", FALSE);
+    spin ();
+  }
+
+  /* Start over asks first; cancelling keeps everything. */
+  activate (page, "exercise.start-over");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
+  adw_message_dialog_response (dialog, "cancel");
+  spin ();
+  g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
+  activate (page, "exercise.start-over");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "start-over");
+  spin ();
+  g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 5 · Read");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("fw-ui-XXXXXX", &error);
+  int status;
+
+  g_assert_no_error (error);
+  /* Student work goes to a private folder, set before GLib reads it. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/exercise-page/complete-sovereignty-or-humanitarian",
+                   test_complete_sovereignty_or_humanitarian);
+
+  status = g_test_run ();
+  return status;
+}
