@@ -129,6 +129,48 @@ test_quotation (void)
 }
 
 static void
+test_quotation_across_sentences (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwText) text = fw_text_new ("He added: \"We will win this war. Nobody can stop us.\" "
+                                        "Nobody believed him.", -1, NULL, 0, &error);
+  g_autoptr(FwAnalysis) analysis = NULL;
+  const FwSentence *s;
+
+  analysis = fw_analyzer_analyze (analyzer, text, FW_ANALYSIS_ASSERTIONS, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_analysis_get_n_sentences (analysis), ==, 3);
+
+  /* The quotation opened in the first sentence goes on in the second, so
+   * its sweeping "Nobody" is the speaker's; the third is the writer's. */
+  s = fw_analysis_get_sentence (analysis, 1);
+  g_assert_cmpint (s->label, ==, FW_ASSERTION_ATTRIBUTED);
+  g_assert_false (s->flagged);
+  g_assert_false (fw_sentence_has_cue (s, FW_CUE_GENERALISATION));
+  s = fw_analysis_get_sentence (analysis, 2);
+  g_assert_true (s->flagged);
+  g_assert_cmpstr (s->category_id, ==, "sweeping-generalisation");
+}
+
+static void
+test_subject_with_clause (void)
+{
+  const char *input = "Keith Vaz, chairman of the committee, who had called for the ban, said it "
+                      "was right.";
+  const char *two_verbs = "They met on Monday and said Ms Geller was wrong.";
+  g_autoptr(FwSentence) s = detect (input);
+  g_autoptr(FwSentence) t = detect (two_verbs);
+
+  g_assert_cmpint (s->label, ==, FW_ASSERTION_ATTRIBUTED);
+  g_assert_cmpstr (s->speaker, ==, "Keith Vaz");
+
+  /* Whoever comes after "said" in the middle of a sentence is what was
+   * said about, not who said it. */
+  g_assert_null (t->speaker);
+  g_assert_false (fw_sentence_has_cue (t, FW_CUE_NAMED_SOURCE));
+}
+
+static void
 test_citations (void)
 {
   const char *resolution = "The UNSC adopted resolution 2139 (2014) on aid access.";
@@ -392,6 +434,9 @@ main (int   argc,
   g_test_add_func ("/assertion-detector/appositive-source", test_appositive_source);
   g_test_add_func ("/assertion-detector/according-to", test_according_to);
   g_test_add_func ("/assertion-detector/quotation", test_quotation);
+  g_test_add_func ("/assertion-detector/quotation-across-sentences",
+                   test_quotation_across_sentences);
+  g_test_add_func ("/assertion-detector/subject-with-clause", test_subject_with_clause);
   g_test_add_func ("/assertion-detector/citations", test_citations);
   g_test_add_func ("/assertion-detector/dates", test_dates);
   g_test_add_func ("/assertion-detector/unnamed-source", test_unnamed_source);

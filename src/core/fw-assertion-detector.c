@@ -453,6 +453,9 @@ typedef struct
   GArray *cues;         /* FwCue */
   GArray *quotations;   /* FwTextSpan */
 
+  /* Whether a quotation is still open at the end of the last sentence. */
+  gboolean quote_open;
+
   /* The first source the sentence names. */
   gboolean have_source;
   gboolean source_named;
@@ -881,12 +884,25 @@ attribute_reporting_verb (Ctx *c,
                   np.last = k;
                 }
             }
-          if (!np.found && apposition.found && apposition.named && !apposition.pronoun)
-            np = apposition;
+
+          /* "Keith Vaz, chairman of the committee, who had called for the
+           * ban, said": the name that opens the sentence, before its first
+           * comma. */
+          if (!np.found)
+            {
+              Np subject = np_right (c, 0);
+
+              if (subject.found && subject.named && !subject.pronoun && subject.last < k
+                  && gap_kind (c, subject.last) == GAP_COMMA)
+                np = subject;
+            }
         }
     }
 
-  if (!np.found && hit->last + 1 < c->words->len && gap_joins (c, hit->last))
+  /* The source after the verb only where the verb follows a quotation or
+   * opens the sentence: "“…,” said the minister." */
+  if (!np.found && hit->last + 1 < c->words->len && gap_joins (c, hit->last)
+      && (v == 0 || gap_has_quote (c, v - 1) || gap_kind (c, v - 1) == GAP_COMMA))
     np = np_right (c, hit->last + 1);
 
   if (!np.found)
@@ -1162,7 +1178,8 @@ static void
 scan_quotations (Ctx *c)
 {
   guint offset = c->sentence.start;
-  guint open = G_MAXUINT;
+  /* A quotation left open by the sentence before goes on in this one. */
+  guint open = c->quote_open ? c->sentence.start : G_MAXUINT;
 
   for (const char *p = c->sp; p < c->sq; p = g_utf8_next_char (p), offset++)
     {
@@ -1183,6 +1200,7 @@ scan_quotations (Ctx *c)
           open = G_MAXUINT;
         }
     }
+  c->quote_open = open != G_MAXUINT;
   if (open != G_MAXUINT)
     {
       FwTextSpan q = { open, c->sentence.end };
@@ -1644,7 +1662,10 @@ fw_assertion_detector_detect (FwAssertionDetector  *self,
 
       while (paragraph + 1 < fw_text_get_n_paragraphs (text)
              && fw_text_get_paragraph (text, paragraph).end < sentences[i].start)
-        paragraph++;
+        {
+          paragraph++;
+          c.quote_open = FALSE;
+        }
 
       c.sentence = sentences[i];
       s = detect_sentence (&c, hits, n_hits, &next_hit);
