@@ -127,6 +127,8 @@ fw_application_local_command_line (GApplication   *app,
       g_autoptr(GOutputStream) output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
       g_autoptr(GString) err = g_string_new (NULL);
 
+      /* For the usage line of --help. */
+      g_set_prgname ("framewise analyze");
       *exit_status = fw_cli_analyze (argc - 1, argv + 1, input, output, err);
       fputs (err->str, stderr);
       return TRUE;
@@ -137,6 +139,7 @@ fw_application_local_command_line (GApplication   *app,
       g_autoptr(GString) out = g_string_new (NULL);
       g_autoptr(GString) err = g_string_new (NULL);
 
+      g_set_prgname ("framewise eval-ptc");
       *exit_status = fw_cli_eval_ptc (argc - 1, argv + 1, out, err);
       fputs (out->str, stdout);
       fputs (err->str, stderr);
@@ -332,4 +335,12 @@ fw_application_init (FwApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read lesson packs of opinion pieces with their "
                                               "bylines, loaded terms and framing."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Analysis without a window:\n"
+                                                  "  framewise analyze [--pack PACK --piece ID | "
+                                                  "FILE | -] [--format json|text] "
+                                                  "[--only lexicon,assertions,frames]\n"
+                                                  "  framewise eval-ptc [--lexicon FILE] "
+                                                  "ARTICLES_DIR LABELS.tsv\n"
+                                                  "Add --help to either for details."));
 }

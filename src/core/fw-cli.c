@@ -949,11 +949,14 @@ fw_cli_eval_ptc (int       argc,
       return FW_CLI_OK;
     }
 
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u article read",
+                                            "%u articles read", g_hash_table_size (articles)),
+                          g_hash_table_size (articles));
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "%u article, %u distinct lexicon term scored\n",
-                                            "%u articles, %u distinct lexicon terms scored\n",
-                                            g_hash_table_size (articles)),
-                          g_hash_table_size (articles), fw_analyzer_count_terms (analyzer));
+                                            "; %u distinct lexicon term or variant matched\n",
+                                            "; %u distinct lexicon terms and variants matched\n",
+                                            fw_analyzer_count_terms (analyzer)),
+                          fw_analyzer_count_terms (analyzer));
   if (skipped > 0)
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                               "%u gold span of articles not in the folder left "
