@@ -1252,7 +1252,9 @@ segment_thread (gpointer data)
  * processor's cores for large texts. Sentences then are the spans between
  * sentence boundaries without surrounding white space, except that a
  * boundary right after a known abbreviation ("Dr.", "e.g.", "U.S.", a
- * capital initial) is dropped. Segmenting twice does nothing.
+ * capital initial) is dropped. Segmenting twice does nothing. A text is
+ * segmented by one caller at a time; once segmented it can be read from
+ * any number of threads.
  *
  * Returns: %TRUE on success, %FALSE with %G_IO_ERROR_CANCELLED when
  *   @cancellable was cancelled
@@ -1427,7 +1429,8 @@ pango_word_boundary (FwText *self,
  * digits, a boundary between an ASCII letter and punctuation that never
  * joins words) and everything else is given to Pango with the few
  * characters around it; this is what makes lexicon matching alone as fast
- * as a text search. Safe to call from several threads.
+ * as a text search. Safe to call from several threads while no thread
+ * segments the text.
  *
  * Returns: %TRUE at a word boundary; the start and end of the text are
  *   boundaries
