@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <gio/gunixinputstream.h>
+#include <gio/gunixoutputstream.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "fw-application.h"
 #include "fw-cli.h"
@@ -105,6 +108,46 @@ fw_application_handle_local_options (GApplication *app,
 
   /* Carry on: the primary instance starts and opens any files given. */
   return -1;
+}
+
+/* The analysis subcommands run before anything else, so that they never
+ * touch GTK or need a display: `framewise analyze …` and
+ * `framewise eval-ptc …`. */
+static gboolean
+fw_application_local_command_line (GApplication   *app,
+                                   char         ***arguments,
+                                   int            *exit_status)
+{
+  char **argv = *arguments;
+  int argc = (int) g_strv_length (argv);
+
+  if (argc >= 2 && g_str_equal (argv[1], "analyze"))
+    {
+      g_autoptr(GInputStream) input = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      g_autoptr(GOutputStream) output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GString) err = g_string_new (NULL);
+
+      /* For the usage line of --help. */
+      g_set_prgname ("framewise analyze");
+      *exit_status = fw_cli_analyze (argc - 1, argv + 1, input, output, err);
+      fputs (err->str, stderr);
+      return TRUE;
+    }
+
+  if (argc >= 2 && g_str_equal (argv[1], "eval-ptc"))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+
+      g_set_prgname ("framewise eval-ptc");
+      *exit_status = fw_cli_eval_ptc (argc - 1, argv + 1, out, err);
+      fputs (out->str, stdout);
+      fputs (err->str, stderr);
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (fw_application_parent_class)->local_command_line (app, arguments,
+                                                                                 exit_status);
 }
 
 static FwWindow *
@@ -277,6 +320,7 @@ fw_application_class_init (FwApplicationClass *klass)
 
   object_class->dispose = fw_application_dispose;
 
+  app_class->local_command_line = fw_application_local_command_line;
   app_class->handle_local_options = fw_application_handle_local_options;
   app_class->activate = fw_application_activate;
   app_class->open = fw_application_open;
@@ -291,4 +335,12 @@ fw_application_init (FwApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Read lesson packs of opinion pieces with their "
                                               "bylines, loaded terms and framing."));
+  g_application_set_option_context_description (G_APPLICATION (self),
+                                                _("Analysis without a window:\n"
+                                                  "  framewise analyze [--pack PACK --piece ID | "
+                                                  "FILE | -] [--format json|text] "
+                                                  "[--only lexicon,assertions,frames]\n"
+                                                  "  framewise eval-ptc [--lexicon FILE] "
+                                                  "ARTICLES_DIR LABELS.tsv\n"
+                                                  "Add --help to either for details."));
 }

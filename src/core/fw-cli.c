@@ -12,9 +12,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <string.h>
 
+#include "fw-analyzer.h"
 #include "fw-cli.h"
+#include "fw-json-writer.h"
 #include "fw-pack-loader.h"
+#include "fw-ptc-eval.h"
 
 static void
 append_diagnostics (GString   *out,
@@ -207,4 +211,777 @@ fw_cli_validate (GFile   *file,
     }
 
   return pack != NULL ? FW_CLI_OK : FW_CLI_INVALID;
+}
+
+/* framewise analyze ----------------------------------------------------- */
+
+static gboolean
+parse_only (const char      *value,
+            FwAnalysisFlags *flags)
+{
+  g_auto(GStrv) parts = g_strsplit (value, ",", -1);
+
+  *flags = 0;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+
+      if (g_str_equal (part, "lexicon"))
+        *flags |= FW_ANALYSIS_LEXICON;
+      else if (g_str_equal (part, "assertions"))
+        *flags |= FW_ANALYSIS_ASSERTIONS;
+      else if (g_str_equal (part, "frames"))
+        *flags |= FW_ANALYSIS_FRAMES;
+      else
+        return FALSE;
+    }
+
+  return *flags != 0;
+}
+
+static GBytes *
+read_stream (GInputStream  *input,
+             GError       **error)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (memory, input, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
+                              error) < 0)
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+/* Writes the text of a span straight from the original, without a copy. */
+static void
+write_span (FwJsonWriter *w,
+            FwText       *text,
+            guint         start,
+            guint         end)
+{
+  const char *a = fw_text_get_pointer (text, start);
+  const char *b = fw_text_get_pointer (text, end);
+
+  fw_json_writer_string_len (w, a, b - a);
+}
+
+static void
+write_annotation_json (FwJsonWriter       *w,
+                       FwText             *text,
+                       const FwAnnotation *a)
+{
+  fw_json_writer_begin_object (w);
+  fw_json_writer_member (w, "kind");
+  fw_json_writer_string (w, fw_annotation_kind_to_nick (a->kind));
+  fw_json_writer_member (w, "category");
+  fw_json_writer_string (w, a->category);
+  fw_json_writer_member (w, "start");
+  fw_json_writer_uint (w, a->start);
+  fw_json_writer_member (w, "end");
+  fw_json_writer_uint (w, a->end);
+  fw_json_writer_member (w, "text");
+  write_span (w, text, a->start, a->end);
+  fw_json_writer_member (w, "rationale");
+  fw_json_writer_string (w, a->note);
+  fw_json_writer_member (w, "source");
+  fw_json_writer_string (w, fw_annotation_source_nicks[a->source]);
+  if (a->neutral != NULL)
+    {
+      fw_json_writer_member (w, "neutral");
+      fw_json_writer_string (w, a->neutral);
+    }
+  if (a->frame != NULL)
+    {
+      fw_json_writer_member (w, "frame");
+      fw_json_writer_string (w, a->frame);
+    }
+  if (a->speaker != NULL)
+    {
+      fw_json_writer_member (w, "speaker");
+      fw_json_writer_string (w, a->speaker);
+    }
+  fw_json_writer_end_object (w);
+}
+
+static void
+write_sentence_json (FwJsonWriter     *w,
+                     FwText           *text,
+                     const FwSentence *s)
+{
+  fw_json_writer_begin_object (w);
+  fw_json_writer_member (w, "start");
+  fw_json_writer_uint (w, s->start);
+  fw_json_writer_member (w, "end");
+  fw_json_writer_uint (w, s->end);
+  fw_json_writer_member (w, "paragraph");
+  fw_json_writer_uint (w, s->paragraph);
+  fw_json_writer_member (w, "label");
+  fw_json_writer_string (w, fw_assertion_label_to_nick (s->label));
+  fw_json_writer_member (w, "flagged");
+  fw_json_writer_boolean (w, s->flagged);
+  fw_json_writer_member (w, "rationale");
+  fw_json_writer_string (w, s->rationale);
+  fw_json_writer_member (w, "speaker");
+  fw_json_writer_string (w, s->speaker);
+  fw_json_writer_member (w, "cues");
+  fw_json_writer_begin_array (w);
+  for (guint i = 0; i < s->n_cues; i++)
+    {
+      fw_json_writer_begin_object (w);
+      fw_json_writer_member (w, "kind");
+      fw_json_writer_string (w, fw_cue_kind_to_nick (s->cues[i].kind));
+      fw_json_writer_member (w, "start");
+      fw_json_writer_uint (w, s->cues[i].start);
+      fw_json_writer_member (w, "end");
+      fw_json_writer_uint (w, s->cues[i].end);
+      fw_json_writer_member (w, "text");
+      write_span (w, text, s->cues[i].start, s->cues[i].end);
+      fw_json_writer_end_object (w);
+    }
+  fw_json_writer_end_array (w);
+  fw_json_writer_end_object (w);
+}
+
+static void
+write_frame_json (FwJsonWriter   *w,
+                  FwText         *text,
+                  FwFrameProfile *profile,
+                  guint           f)
+{
+  const FwFrame *frame = fw_frame_profile_get_frame (profile, f);
+  const FwFrameHit *hits;
+  guint n_hits;
+
+  fw_json_writer_begin_object (w);
+  fw_json_writer_member (w, "id");
+  fw_json_writer_string (w, frame->id);
+  fw_json_writer_member (w, "label");
+  fw_json_writer_string (w, frame->label);
+  fw_json_writer_member (w, "count");
+  fw_json_writer_uint (w, fw_frame_profile_get_count (profile, f));
+  fw_json_writer_member (w, "density");
+  fw_json_writer_double (w, fw_frame_profile_get_density (profile, f));
+  fw_json_writer_member (w, "share");
+  fw_json_writer_double (w, fw_frame_profile_get_share (profile, f));
+  fw_json_writer_member (w, "paragraphs");
+  fw_json_writer_begin_array (w);
+  for (guint p = 0; p < fw_frame_profile_get_n_paragraphs (profile); p++)
+    fw_json_writer_uint (w, fw_frame_profile_get_paragraph_count (profile, f, p));
+  fw_json_writer_end_array (w);
+  fw_json_writer_member (w, "evidence");
+  fw_json_writer_begin_array (w);
+  hits = fw_frame_profile_get_evidence (profile, f, &n_hits);
+  for (guint i = 0; i < n_hits; i++)
+    {
+      fw_json_writer_begin_object (w);
+      fw_json_writer_member (w, "start");
+      fw_json_writer_uint (w, hits[i].start);
+      fw_json_writer_member (w, "end");
+      fw_json_writer_uint (w, hits[i].end);
+      fw_json_writer_member (w, "text");
+      write_span (w, text, hits[i].start, hits[i].end);
+      fw_json_writer_end_object (w);
+    }
+  fw_json_writer_end_array (w);
+  fw_json_writer_end_object (w);
+}
+
+static gboolean
+write_analysis_json (GOutputStream  *output,
+                     FwAnalysis     *analysis,
+                     GPtrArray      *annotations,
+                     const char     *piece_id,
+                     GError        **error)
+{
+  FwJsonWriter *w = fw_json_writer_new (output);
+  FwText *text = fw_analysis_get_text (analysis);
+  FwFrameProfile *profile = fw_analysis_get_frame_profile (analysis);
+
+  fw_json_writer_begin_object (w);
+  fw_json_writer_member (w, "piece");
+  fw_json_writer_string (w, piece_id);
+  fw_json_writer_member (w, "length");
+  fw_json_writer_uint (w, fw_text_get_length (text));
+  fw_json_writer_member (w, "paragraphs");
+  fw_json_writer_begin_array (w);
+  for (guint p = 0; p < fw_text_get_n_paragraphs (text); p++)
+    {
+      FwTextSpan span = fw_text_get_paragraph (text, p);
+
+      fw_json_writer_begin_object (w);
+      fw_json_writer_member (w, "start");
+      fw_json_writer_uint (w, span.start);
+      fw_json_writer_member (w, "end");
+      fw_json_writer_uint (w, span.end);
+      if (profile != NULL)
+        {
+          fw_json_writer_member (w, "words");
+          fw_json_writer_uint (w, fw_frame_profile_get_paragraph_words (profile, p));
+        }
+      fw_json_writer_end_object (w);
+    }
+  fw_json_writer_end_array (w);
+  if (profile != NULL)
+    {
+      fw_json_writer_member (w, "words");
+      fw_json_writer_uint (w, fw_frame_profile_get_n_words (profile));
+    }
+
+  fw_json_writer_member (w, "annotations");
+  fw_json_writer_begin_array (w);
+  for (guint i = 0; i < annotations->len; i++)
+    write_annotation_json (w, text, g_ptr_array_index (annotations, i));
+  fw_json_writer_end_array (w);
+
+  fw_json_writer_member (w, "sentences");
+  fw_json_writer_begin_array (w);
+  for (guint i = 0; i < fw_analysis_get_n_sentences (analysis); i++)
+    write_sentence_json (w, text, fw_analysis_get_sentence (analysis, i));
+  fw_json_writer_end_array (w);
+
+  fw_json_writer_member (w, "frames");
+  fw_json_writer_begin_array (w);
+  for (guint f = 0; profile != NULL && f < fw_frame_profile_get_n_frames (profile); f++)
+    write_frame_json (w, text, profile, f);
+  fw_json_writer_end_array (w);
+  fw_json_writer_end_object (w);
+
+  return fw_json_writer_finish (w, error);
+}
+
+static gboolean
+write_analysis_text (GOutputStream  *output,
+                     FwAnalysis     *analysis,
+                     GPtrArray      *annotations,
+                     GError        **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  FwText *text = fw_analysis_get_text (analysis);
+  FwFrameProfile *profile = fw_analysis_get_frame_profile (analysis);
+  guint n_sentences = fw_analysis_get_n_sentences (analysis);
+  guint labels[FW_N_ASSERTION_LABELS] = { 0 };
+  guint flagged = 0;
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u highlight:\n",
+                                            "%u highlights:\n", annotations->len),
+                          annotations->len);
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (annotations, i);
+      g_autofree char *span = fw_text_dup_span (text, a->start, a->end);
+
+      g_string_append_printf (out, "  %u–%u %s [%s] (%s) “%s”\n", a->start, a->end,
+                              fw_annotation_kind_to_nick (a->kind), a->category,
+                              fw_annotation_source_nicks[a->source], span);
+      g_string_append_printf (out, "      %s\n", a->note);
+      if (a->neutral != NULL)
+        g_string_append_printf (out, "      %s: %s\n", _("More neutral"), a->neutral);
+      if (a->speaker != NULL)
+        g_string_append_printf (out, "      %s: %s\n", _("Source"), a->speaker);
+
+      if (out->len > 64 * 1024
+          && !g_output_stream_write_all (output, out->str, out->len, NULL, NULL, error))
+        return FALSE;
+      if (out->len > 64 * 1024)
+        g_string_truncate (out, 0);
+    }
+
+  if (n_sentences > 0)
+    {
+      for (guint i = 0; i < n_sentences; i++)
+        {
+          const FwSentence *s = fw_analysis_get_sentence (analysis, i);
+
+          labels[s->label]++;
+          flagged += s->flagged;
+        }
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u sentence:",
+                                                "%u sentences:", n_sentences),
+                              n_sentences);
+      for (guint l = 0; l < FW_N_ASSERTION_LABELS; l++)
+        g_string_append_printf (out, " %s %u%s", fw_assertion_label_to_nick (l), labels[l],
+                                l + 1 < FW_N_ASSERTION_LABELS ? "," : "\n");
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "  %u unsupported sentence is flagged\n",
+                                                "  %u unsupported sentences are flagged\n",
+                                                flagged),
+                              flagged);
+    }
+
+  if (profile != NULL)
+    {
+      guint words = fw_frame_profile_get_n_words (profile);
+
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                                "Frames (cues per 1,000 words, %u word):\n",
+                                                "Frames (cues per 1,000 words, %u words):\n",
+                                                words),
+                              words);
+      for (guint f = 0; f < fw_frame_profile_get_n_frames (profile); f++)
+        g_string_append_printf (out, "  %-40s %5u %8.1f\n",
+                                fw_frame_profile_get_frame (profile, f)->label,
+                                fw_frame_profile_get_count (profile, f),
+                                fw_frame_profile_get_density (profile, f));
+    }
+
+  return g_output_stream_write_all (output, out->str, out->len, NULL, NULL, error);
+}
+
+/**
+ * fw_cli_analyze:
+ * @argc: number of @argv
+ * @argv: (array length=argc): the arguments from `analyze` on:
+ *   `analyze [--pack PACK --piece ID | FILE | -] [--format json|text]
+ *   [--only lexicon,assertions,frames] [--language TAG]`
+ * @input: standard input, read for `-`
+ * @output: where the report goes (standard output)
+ * @err: where problems go (standard error)
+ *
+ * Implements `framewise analyze`: the automatic analysis of a pack's piece
+ * (with the pack's lexicons and frames, and its teacher annotations merged
+ * in, which win where both flag the same passage with the same kind) or of
+ * a plain-text file. Plain text is read as UTF-8 without a byte-order mark
+ * (one is skipped and not counted); a paragraph is a block of lines
+ * separated by blank lines. All offsets are code points into the input as
+ * read. The JSON report has `annotations`, `sentences` and `frames`; the
+ * text report lists highlights, sentence labels and the frame profile.
+ * `--only lexicon` runs lexicon matching alone.
+ *
+ * Returns: %FW_CLI_OK on success, %FW_CLI_INVALID when the pack has
+ *   errors, %FW_CLI_USAGE for a wrong command line, an unreadable file or
+ *   input that is not UTF-8 (the message gives the byte offset)
+ */
+FwCliStatus
+fw_cli_analyze (int            argc,
+                char         **argv,
+                GInputStream  *input,
+                GOutputStream *output,
+                GString       *err)
+{
+  g_autofree char *pack_path = NULL;
+  g_autofree char *piece_id = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *only = NULL;
+  g_autofree char *language = NULL;
+  GOptionEntry entries[] = {
+    { "pack", 0, 0, G_OPTION_ARG_FILENAME, &pack_path, N_("Analyse a piece of this pack"),
+      N_("PACK") },
+    { "piece", 0, 0, G_OPTION_ARG_STRING, &piece_id, N_("The id of the piece to analyse"),
+      N_("ID") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"),
+      N_("FORMAT") },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only,
+      N_("Run only these stages: lexicon, assertions, frames (comma-separated)"), N_("STAGES") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("Language of a plain-text input (default: en)"), N_("TAG") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(FwText) text = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(GPtrArray) annotations = NULL;
+  g_auto(GStrv) args = NULL;
+  FwAnalysisFlags flags = FW_ANALYSIS_ALL;
+  FwPiece *piece = NULL;
+  int n_args;
+  gboolean json;
+
+  context = g_option_context_new (_("[FILE | -]"));
+  g_option_context_set_summary (context, _("Find loaded terms, unsupported assertions and "
+                                           "framing in a piece, and say why for each."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  /* GOption takes the command name as argv[0]. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  n_args = argc;
+  {
+    char **parse = args;
+
+    if (!g_option_context_parse_strv (context, &parse, &error))
+      {
+        g_string_append_printf (err, "framewise analyze: %s\n", error->message);
+        return FW_CLI_USAGE;
+      }
+    args = parse;
+    n_args = (int) g_strv_length (args);
+  }
+
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_string_append_printf (err, _("Unknown format “%s”: use text or json\n"), format);
+      return FW_CLI_USAGE;
+    }
+  json = g_strcmp0 (format, "json") == 0;
+
+  if (only != NULL && !parse_only (only, &flags))
+    {
+      g_string_append_printf (err, _("Unknown stage in “%s”: use lexicon, assertions or "
+                                     "frames\n"), only);
+      return FW_CLI_USAGE;
+    }
+
+  if ((pack_path != NULL) != (piece_id != NULL) || (pack_path != NULL && n_args > 1)
+      || (pack_path == NULL && n_args != 2))
+    {
+      g_string_append (err, _("Usage: framewise analyze [--pack PACK --piece ID | FILE | -] "
+                              "[--format json|text] [--only lexicon,assertions,frames]\n"));
+      return FW_CLI_USAGE;
+    }
+
+  if (pack_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (pack_path);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+
+      pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
+      if (pack == NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          append_diagnostics (err, file, diagnostics);
+          g_string_append_printf (err, "%s: %s\n", name, error->message);
+          return error->domain == FW_PACK_ERROR ? FW_CLI_INVALID : FW_CLI_USAGE;
+        }
+
+      piece = fw_pack_find_piece (pack, piece_id);
+      if (piece == NULL)
+        {
+          g_string_append_printf (err, _("The pack has no piece “%s”. Its pieces are:"), piece_id);
+          for (guint i = 0; i < fw_pack_get_n_pieces (pack); i++)
+            g_string_append_printf (err, " %s", fw_piece_get_id (fw_pack_get_piece (pack, i)));
+          g_string_append_c (err, '\n');
+          return FW_CLI_USAGE;
+        }
+
+      analyzer = fw_analyzer_new_for_pack (pack, &error);
+      if (analyzer != NULL)
+        text = fw_text_new_for_piece (piece);
+    }
+  else
+    {
+      const char *path = args[1];
+      g_autoptr(GBytes) bytes = NULL;
+      const char *data;
+      gsize size;
+
+      if (g_str_equal (path, "-"))
+        {
+          bytes = read_stream (input, &error);
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+          char *contents = NULL;
+          gsize length = 0;
+
+          if (g_file_load_contents (file, NULL, &contents, &length, NULL, &error))
+            bytes = g_bytes_new_take (contents, length);
+        }
+      if (bytes == NULL)
+        {
+          g_string_append_printf (err, _("%s: cannot read the input: %s\n"), path, error->message);
+          return FW_CLI_USAGE;
+        }
+
+      data = g_bytes_get_data (bytes, &size);
+      if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+        {
+          data += 3;
+          size -= 3;
+        }
+
+      text = fw_text_new_plain (data, (gssize) size, &error);
+      if (text == NULL)
+        {
+          g_string_append_printf (err, "%s: %s\n", path, error->message);
+          return FW_CLI_USAGE;
+        }
+
+      analyzer = fw_analyzer_new (language != NULL ? language : "en", &error);
+    }
+
+  if (analyzer == NULL)
+    {
+      g_string_append_printf (err, "framewise analyze: %s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+
+  analysis = fw_analyzer_analyze (analyzer, text, flags, NULL, &error);
+  g_assert_no_error (error);
+
+  if (piece != NULL)
+    annotations = fw_analysis_merge_annotations (analysis, fw_piece_get_annotations (piece));
+  else
+    annotations = g_ptr_array_ref (fw_analysis_get_annotations (analysis));
+
+  if (!(json ? write_analysis_json (output, analysis, annotations, piece_id, &error)
+             : write_analysis_text (output, analysis, annotations, &error)))
+    {
+      g_string_append_printf (err, "framewise analyze: %s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+
+  return FW_CLI_OK;
+}
+
+/* framewise eval-ptc ---------------------------------------------------- */
+
+static void
+append_score_row (GString          *out,
+                  const char       *name,
+                  const FwPtcScore *score)
+{
+  g_string_append_printf (out, "%-58s %9u %6u %9.3f %7.3f %6.3f\n", name, score->n_predicted,
+                          score->n_gold, score->precision, score->recall, score->f1);
+}
+
+static void
+append_score_json (FwJsonWriter     *w,
+                   const char       *name,
+                   const FwPtcScore *score)
+{
+  fw_json_writer_member (w, name);
+  fw_json_writer_begin_object (w);
+  fw_json_writer_member (w, "predicted");
+  fw_json_writer_uint (w, score->n_predicted);
+  fw_json_writer_member (w, "gold");
+  fw_json_writer_uint (w, score->n_gold);
+  fw_json_writer_member (w, "precision");
+  fw_json_writer_double (w, score->precision);
+  fw_json_writer_member (w, "recall");
+  fw_json_writer_double (w, score->recall);
+  fw_json_writer_member (w, "f1");
+  fw_json_writer_double (w, score->f1);
+  fw_json_writer_end_object (w);
+}
+
+/**
+ * fw_cli_eval_ptc:
+ * @argc: number of @argv
+ * @argv: (array length=argc): the arguments from `eval-ptc` on:
+ *   `eval-ptc [--lexicon FILE] [--format text|json] ARTICLES_DIR LABELS.tsv`
+ * @out: where the report goes (standard output)
+ * @err: where problems go (standard error)
+ *
+ * Implements `framewise eval-ptc`: scores the lexicon matcher against a
+ * corpus in the format of the Propaganda Techniques Corpus (article files
+ * and a tab-separated labels file) with the partial-overlap precision,
+ * recall and F1 of SemEval-2020 Task 11 span identification (see
+ * fw_ptc_score()), for Loaded_Language alone and for Loaded_Language and
+ * Name_Calling,Labeling together (classes must agree, and as one class).
+ * Which lexicon categories map to which class is listed in the report
+ * (see fw_ptc_technique_for()). Gold spans of articles that are not in the
+ * folder are left out. `--lexicon` scores a lexicon file instead of the
+ * built-in English one.
+ *
+ * Returns: %FW_CLI_OK when the corpus was scored, %FW_CLI_USAGE for a
+ *   wrong command line or a corpus or lexicon that cannot be read
+ */
+FwCliStatus
+fw_cli_eval_ptc (int       argc,
+                 char    **argv,
+                 GString  *out,
+                 GString  *err)
+{
+  static const char * const loaded[] = { FW_PTC_LOADED_LANGUAGE, NULL };
+  static const char * const both[] = { FW_PTC_LOADED_LANGUAGE, FW_PTC_NAME_CALLING, NULL };
+  g_autofree char *lexicon_path = NULL;
+  g_autofree char *format = NULL;
+  GOptionEntry entries[] = {
+    { "lexicon", 0, 0, G_OPTION_ARG_FILENAME, &lexicon_path,
+      N_("Score this lexicon file instead of the built-in one"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format, N_("Output format: text or json"),
+      N_("FORMAT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(GArray) predicted = NULL;
+  g_autoptr(GArray) gold = NULL;
+  g_autoptr(GArray) kept = NULL;
+  g_autoptr(GHashTable) articles = NULL;
+  g_autoptr(GHashTable) categories = NULL;
+  g_autoptr(GFile) directory = NULL;
+  g_autoptr(GFile) labels = NULL;
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GList) keys = NULL;
+  FwPtcScore score_loaded, score_both, score_either;
+  gsize tsv_length;
+  guint skipped = 0;
+
+  context = g_option_context_new (_("ARTICLES_DIR LABELS.tsv"));
+  g_option_context_set_summary (context, _("Score the loaded-language lexicon against a corpus "
+                                           "in the Propaganda Techniques Corpus format."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_string_append_printf (err, "framewise eval-ptc: %s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+  if (g_strv_length (args) != 3
+      || (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json")))
+    {
+      g_string_append (err, _("Usage: framewise eval-ptc [--lexicon FILE] [--format text|json] "
+                              "ARTICLES_DIR LABELS.tsv\n"));
+      return FW_CLI_USAGE;
+    }
+
+  if (lexicon_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (lexicon_path);
+      g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+      FwLexicon *lexicon = bytes != NULL ? fw_lexicon_new_from_bytes (bytes, &error) : NULL;
+
+      if (lexicon == NULL)
+        {
+          g_string_append_printf (err, "%s: %s\n", lexicon_path, error->message);
+          return FW_CLI_USAGE;
+        }
+      g_ptr_array_add (lexicons, lexicon);
+      analyzer = fw_analyzer_new_custom (fw_lexicon_get_language (lexicon), lexicons, NULL, NULL);
+    }
+  else
+    {
+      analyzer = fw_analyzer_new ("en", &error);
+      if (analyzer == NULL)
+        {
+          g_string_append_printf (err, "framewise eval-ptc: %s\n", error->message);
+          return FW_CLI_USAGE;
+        }
+    }
+
+  directory = g_file_new_for_commandline_arg (args[1]);
+  labels = g_file_new_for_commandline_arg (args[2]);
+
+  if (!g_file_load_contents (labels, NULL, &tsv, &tsv_length, NULL, &error)
+      || (gold = fw_ptc_parse_labels (tsv, tsv_length, &error)) == NULL)
+    {
+      g_string_append_printf (err, "%s: %s\n", args[2], error->message);
+      return FW_CLI_USAGE;
+    }
+
+  predicted = fw_ptc_predict_directory (analyzer, directory, &articles, NULL, &error);
+  if (predicted == NULL)
+    {
+      g_string_append_printf (err, "%s: %s\n", args[1], error->message);
+      return FW_CLI_USAGE;
+    }
+
+  kept = g_array_new (FALSE, FALSE, sizeof (FwPtcSpan));
+  for (guint i = 0; i < gold->len; i++)
+    {
+      const FwPtcSpan *span = &g_array_index (gold, FwPtcSpan, i);
+
+      if (g_hash_table_contains (articles, span->article))
+        g_array_append_val (kept, *span);
+      else
+        skipped++;
+    }
+
+  fw_ptc_score ((FwPtcSpan *) (gpointer) predicted->data, predicted->len,
+                (FwPtcSpan *) (gpointer) kept->data, kept->len, loaded, TRUE, &score_loaded);
+  fw_ptc_score ((FwPtcSpan *) (gpointer) predicted->data, predicted->len,
+                (FwPtcSpan *) (gpointer) kept->data, kept->len, both, TRUE, &score_both);
+  fw_ptc_score ((FwPtcSpan *) (gpointer) predicted->data, predicted->len,
+                (FwPtcSpan *) (gpointer) kept->data, kept->len, both, FALSE, &score_either);
+
+  /* Which categories were scored as what. */
+  categories = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint l = 0; l < fw_analyzer_get_lexicons (analyzer)->len; l++)
+    {
+      FwLexicon *lexicon = g_ptr_array_index (fw_analyzer_get_lexicons (analyzer), l);
+
+      for (guint e = 0; e < fw_lexicon_get_n_entries (lexicon); e++)
+        {
+          const FwLexiconEntry *entry = fw_lexicon_get_entry (lexicon, e);
+          const char *technique = fw_ptc_technique_for (entry->kind, entry->category);
+          const char *key = g_intern_string (entry->kind == FW_ANNOTATION_CONTESTED_NAME
+                                             ? "contested-name" : entry->category);
+
+          g_hash_table_insert (categories, (gpointer) key,
+                               (gpointer) (technique != NULL ? technique : "-"));
+        }
+    }
+  keys = g_hash_table_get_keys (categories);
+  keys = g_list_sort (keys, (GCompareFunc) g_strcmp0);
+
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+      FwJsonWriter *w = fw_json_writer_new (memory);
+      g_autoptr(GBytes) bytes = NULL;
+
+      fw_json_writer_begin_object (w);
+      fw_json_writer_member (w, "articles");
+      fw_json_writer_uint (w, g_hash_table_size (articles));
+      fw_json_writer_member (w, "gold_spans_skipped");
+      fw_json_writer_uint (w, skipped);
+      fw_json_writer_member (w, "terms");
+      fw_json_writer_uint (w, fw_analyzer_count_terms (analyzer));
+      fw_json_writer_member (w, "categories");
+      fw_json_writer_begin_object (w);
+      for (GList *k = keys; k != NULL; k = k->next)
+        {
+          const char *technique = g_hash_table_lookup (categories, k->data);
+
+          fw_json_writer_member (w, k->data);
+          fw_json_writer_string (w, g_str_equal (technique, "-") ? NULL : technique);
+        }
+      fw_json_writer_end_object (w);
+      append_score_json (w, "loaded_language", &score_loaded);
+      append_score_json (w, "loaded_language_and_name_calling", &score_both);
+      append_score_json (w, "loaded_language_and_name_calling_as_one_class", &score_either);
+      fw_json_writer_end_object (w);
+      fw_json_writer_finish (w, NULL);
+      g_output_stream_close (memory, NULL, NULL);
+      bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+      g_string_append_len (out, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      return FW_CLI_OK;
+    }
+
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u article read",
+                                            "%u articles read", g_hash_table_size (articles)),
+                          g_hash_table_size (articles));
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                            "; %u distinct lexicon term or variant matched\n",
+                                            "; %u distinct lexicon terms and variants matched\n",
+                                            fw_analyzer_count_terms (analyzer)),
+                          fw_analyzer_count_terms (analyzer));
+  if (skipped > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
+                                              "%u gold span of articles not in the folder left "
+                                              "out\n",
+                                              "%u gold spans of articles not in the folder left "
+                                              "out\n", skipped),
+                            skipped);
+  g_string_append_printf (out, "%s\n", _("Lexicon categories and the PTC class they are scored "
+                                         "as (“-”: not a propaganda-technique class, not "
+                                         "scored):"));
+  for (GList *k = keys; k != NULL; k = k->next)
+    g_string_append_printf (out, "  %-40s %s\n", (const char *) k->data,
+                            (const char *) g_hash_table_lookup (categories, k->data));
+  g_string_append_printf (out, "%-58s %9s %6s %9s %7s %6s\n", "", _("predicted"), _("gold"),
+                          _("precision"), _("recall"), "F1");
+  append_score_row (out, "Loaded_Language", &score_loaded);
+  append_score_row (out, _("Loaded_Language + Name_Calling,Labeling (classes must agree)"),
+                    &score_both);
+  append_score_row (out, _("Loaded_Language + Name_Calling,Labeling (as one class)"),
+                    &score_either);
+
+  return FW_CLI_OK;
 }

@@ -30,4 +30,14 @@ FwCliStatus fw_cli_validate (GFile      *file,
                              GString    *out,
                              GString    *err);
 
+FwCliStatus fw_cli_analyze  (int            argc,
+                             char         **argv,
+                             GInputStream  *input,
+                             GOutputStream *output,
+                             GString       *err);
+FwCliStatus fw_cli_eval_ptc (int            argc,
+                             char         **argv,
+                             GString       *out,
+                             GString       *err);
+
 G_END_DECLS

@@ -7,8 +7,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "fw-core-resources.h"
 #include "fw-frame.h"
+#include "fw-pack-loader.h"
+
+#define FRAMES_FORMAT "framewise-frames"
+#define FRAMES_FORMAT_VERSION 1
+#define MAX_FRAMES 1000
 
 G_DEFINE_BOXED_TYPE (FwFrame, fw_frame, fw_frame_copy, fw_frame_free)
 
@@ -101,4 +108,138 @@ fw_frame_parse (FwValidator *validator,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * fw_frame_list_new_from_bytes:
+ * @bytes: a frames file: UTF-8 JSON with `format` (`framewise-frames`),
+ *   `version` (1), `language` and `frames`, an array of frames as in a pack
+ * @error: return location for a #FwPackError
+ *
+ * Reads a stand-alone frames file with the same checks as a pack's
+ * `frames`.
+ *
+ * Returns: (transfer full) (element-type FwFrame) (nullable): the frames
+ *   in file order, or %NULL with @error set: %FW_PACK_ERROR_NEWER_VERSION
+ *   for a newer format version, %FW_PACK_ERROR_INVALID otherwise (the
+ *   message names the first problem), or a JSON syntax error as
+ *   fw_pack_loader_parse_json() sets it
+ */
+GPtrArray *
+fw_frame_list_new_from_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  static const char * const known[] = { "format", "version", "language", "title", "description",
+                                        "frames", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(FwValidator) validator = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) frames = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  JsonObject *object;
+  JsonArray *array;
+  const char *format;
+  gint64 version = 0;
+
+  root = fw_pack_loader_parse_json (bytes, &diagnostics, error);
+  if (root == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                   _("A frames file must hold one JSON object"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+  validator = fw_validator_new ();
+  fw_validator_check_members (validator, object, known);
+
+  format = fw_validator_get_string (validator, object, "format", TRUE);
+  if (format != NULL && !g_str_equal (format, FRAMES_FORMAT))
+    fw_validator_report (validator, FW_SEVERITY_ERROR, "format",
+                         _("“format” must be “%s”"), FRAMES_FORMAT);
+  if (fw_validator_get_int (validator, object, "version", TRUE, 1, G_MAXINT, &version)
+      && version > FRAMES_FORMAT_VERSION)
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_NEWER_VERSION,
+                   _("This frames file has format version %" G_GINT64_FORMAT "; this Framewise "
+                     "reads version %d. Update Framewise to use it."),
+                   version, FRAMES_FORMAT_VERSION);
+      return NULL;
+    }
+  fw_validator_get_string (validator, object, "language", TRUE);
+
+  frames = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_frame_free);
+  array = fw_validator_get_array (validator, object, "frames", TRUE, MAX_FRAMES);
+  if (array != NULL)
+    {
+      fw_validator_push_member (validator, "frames");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *element = fw_validator_element_object (validator, array, i);
+          FwFrame *frame;
+
+          if (element == NULL)
+            continue;
+          fw_validator_push_index (validator, i);
+          frame = fw_frame_parse (validator, element);
+          if (frame != NULL)
+            g_ptr_array_add (frames, frame);
+          fw_validator_pop (validator);
+        }
+      fw_validator_pop (validator);
+    }
+
+  found = fw_validator_steal_diagnostics (validator);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const FwDiagnostic *d = g_ptr_array_index (found, i);
+
+      if (d->severity == FW_SEVERITY_ERROR)
+        {
+          g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                       _("Invalid frames file: %s: %s"), d->path, d->message);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&frames);
+}
+
+/**
+ * fw_frame_list_new_builtin:
+ * @language: a BCP 47 language tag; its primary subtag selects the file,
+ *   e.g. `en-GB` reads `lexicons/frames-en.json`
+ * @error: return location for a #GError
+ *
+ * Loads the built-in frames for @language from the application's
+ * resources: sovereignty and territorial integrity, humanitarian duty,
+ * security and defence, legality and international law, reputation and
+ * image, economic cost and capacity, after the framing dimensions of Card
+ * et al. (2015).
+ *
+ * Returns: (transfer full) (element-type FwFrame) (nullable): the frames,
+ *   or %NULL with @error set (%G_RESOURCE_ERROR_NOT_FOUND when there are
+ *   none for @language; otherwise as fw_frame_list_new_from_bytes())
+ */
+GPtrArray *
+fw_frame_list_new_builtin (const char  *language,
+                           GError     **error)
+{
+  g_autofree char *primary = g_ascii_strdown (language, -1);
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *dash = strchr (primary, '-');
+
+  if (dash != NULL)
+    *dash = '\0';
+
+  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/frames-%s.json", primary);
+  bytes = g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                  error);
+  if (bytes == NULL)
+    return NULL;
+
+  return fw_frame_list_new_from_bytes (bytes, error);
 }

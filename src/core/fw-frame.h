@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "fw-validator.h"
@@ -40,6 +40,11 @@ FwFrame *fw_frame_copy     (const FwFrame *self);
 void     fw_frame_free     (FwFrame       *self);
 FwFrame *fw_frame_parse    (FwValidator   *validator,
                             JsonObject    *object);
+
+GPtrArray *fw_frame_list_new_from_bytes (GBytes      *bytes,
+                                         GError     **error);
+GPtrArray *fw_frame_list_new_builtin    (const char  *language,
+                                         GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwFrame, fw_frame_free)
 

@@ -1,0 +1,829 @@
+/* fw-analyzer.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Runs the automatic analysis of a text: the lexicon terms, the frame cues
+ * and the assertion cues are all found in one pass of one matcher; then
+ * the frame profiler counts the frame cues and the assertion detector
+ * labels the sentences. An analyzer is set up once (built-in lexicon,
+ * frames and cue words for a language, plus a pack's own) and can then
+ * analyse any number of texts, from several threads at once. */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "fw-analysis-private.h"
+#include "fw-analyzer.h"
+#include "fw-matcher.h"
+
+enum
+{
+  GROUP_LEXICON,
+  GROUP_FRAMES,
+  GROUP_CUES,
+};
+
+typedef struct
+{
+  guint lexicon;      /* G_MAXUINT when the pattern is not a lexicon term */
+  guint entry;
+  guint cue_groups;
+  GArray *frames;     /* (nullable) guint frame indices */
+} Payload;
+
+typedef struct
+{
+  FwMatcher *matcher;
+  GArray *payloads;   /* Payload, indexed by pattern id */
+} Compiled;
+
+struct _FwAnalyzer
+{
+  GObject parent_instance;
+
+  char *language;
+  GPtrArray *lexicons;       /* FwLexicon: added ones first, the built-in one last */
+  gboolean has_builtin;
+  GPtrArray *frames;         /* FwFrame */
+  FwAssertionDetector *detector;
+
+  GMutex lock;
+  Compiled *full;
+  Compiled *lexicon_only;
+};
+
+G_DEFINE_FINAL_TYPE (FwAnalyzer, fw_analyzer, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (fw-analyzer-error-quark, fw_analyzer_error)
+
+static void
+compiled_free (Compiled *compiled)
+{
+  if (compiled == NULL)
+    return;
+
+  for (guint i = 0; i < compiled->payloads->len; i++)
+    g_clear_pointer (&g_array_index (compiled->payloads, Payload, i).frames, g_array_unref);
+  g_array_unref (compiled->payloads);
+  g_object_unref (compiled->matcher);
+  g_free (compiled);
+}
+
+static void
+fw_analyzer_finalize (GObject *object)
+{
+  FwAnalyzer *self = (FwAnalyzer *) object;
+
+  g_free (self->language);
+  g_clear_pointer (&self->lexicons, g_ptr_array_unref);
+  g_clear_pointer (&self->frames, g_ptr_array_unref);
+  g_clear_object (&self->detector);
+  g_clear_pointer (&self->full, compiled_free);
+  g_clear_pointer (&self->lexicon_only, compiled_free);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (fw_analyzer_parent_class)->finalize (object);
+}
+
+static void
+fw_analyzer_class_init (FwAnalyzerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fw_analyzer_finalize;
+}
+
+static void
+fw_analyzer_init (FwAnalyzer *self)
+{
+  self->lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  self->frames = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_frame_free);
+  g_mutex_init (&self->lock);
+}
+
+/**
+ * fw_analyzer_new_custom:
+ * @language: BCP 47 tag of the texts' language, e.g. `en`
+ * @lexicons: (element-type FwLexicon) (nullable): loaded-language
+ *   lexicons; where two define the same term, the earlier one wins
+ * @frames: (element-type FwFrame) (nullable): the frames to profile
+ * @detector: (nullable): the assertion detector with its cue words
+ *
+ * Creates an analyzer from explicit data, without the built-in lexicon,
+ * frames or cue words; for tests and for measuring another lexicon.
+ *
+ * Returns: (transfer full): the analyzer
+ */
+FwAnalyzer *
+fw_analyzer_new_custom (const char          *language,
+                        GPtrArray           *lexicons,
+                        GPtrArray           *frames,
+                        FwAssertionDetector *detector)
+{
+  FwAnalyzer *self = g_object_new (FW_TYPE_ANALYZER, NULL);
+
+  self->language = g_strdup (language);
+  for (guint i = 0; lexicons != NULL && i < lexicons->len; i++)
+    g_ptr_array_add (self->lexicons, g_object_ref (g_ptr_array_index (lexicons, i)));
+  for (guint i = 0; frames != NULL && i < frames->len; i++)
+    g_ptr_array_add (self->frames, fw_frame_copy (g_ptr_array_index (frames, i)));
+  if (detector != NULL)
+    self->detector = g_object_ref (detector);
+
+  return self;
+}
+
+static gboolean
+is_not_found (const GError *error)
+{
+  return g_error_matches (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+}
+
+/* Loads the built-in lexicon, frames and cue words for @language; a
+ * missing one is no error unless @need_lexicon. */
+static gboolean
+load_builtin (FwAnalyzer  *self,
+              gboolean     need_lexicon,
+              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FwLexicon) lexicon = NULL;
+  g_autoptr(GPtrArray) frames = NULL;
+
+  lexicon = fw_lexicon_new_builtin (self->language, &local_error);
+  if (lexicon != NULL)
+    {
+      g_ptr_array_add (self->lexicons, g_steal_pointer (&lexicon));
+      self->has_builtin = TRUE;
+    }
+  else if (!is_not_found (local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  else if (need_lexicon)
+    {
+      g_set_error (error, FW_ANALYZER_ERROR, FW_ANALYZER_ERROR_UNSUPPORTED_LANGUAGE,
+                   _("Framewise has no built-in lexicon for the language “%s”"), self->language);
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  frames = fw_frame_list_new_builtin (self->language, &local_error);
+  if (frames != NULL)
+    {
+      for (guint i = 0; i < frames->len; i++)
+        g_ptr_array_add (self->frames, fw_frame_copy (g_ptr_array_index (frames, i)));
+    }
+  else if (!is_not_found (local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  self->detector = fw_assertion_detector_new_builtin (self->language, &local_error);
+  if (self->detector == NULL && !is_not_found (local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * fw_analyzer_new:
+ * @language: BCP 47 tag of the texts' language, e.g. `en`
+ * @error: return location for a #GError
+ *
+ * Creates an analyzer with the built-in lexicon, frames and assertion cue
+ * words for @language (its primary subtag). Frames and cue words are
+ * optional: without them fw_analyzer_get_available() leaves out their
+ * stage.
+ *
+ * Returns: (transfer full) (nullable): the analyzer, or %NULL with @error
+ *   set: %FW_ANALYZER_ERROR_UNSUPPORTED_LANGUAGE when there is no built-in
+ *   lexicon for @language, or an error from reading built-in data
+ */
+FwAnalyzer *
+fw_analyzer_new (const char  *language,
+                 GError     **error)
+{
+  g_autoptr(FwAnalyzer) self = NULL;
+
+  g_return_val_if_fail (language != NULL, NULL);
+
+  self = g_object_new (FW_TYPE_ANALYZER, NULL);
+  self->language = g_strdup (language);
+  if (!load_builtin (self, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fw_analyzer_new_for_pack:
+ * @pack: a lesson pack
+ * @error: return location for a #GError
+ *
+ * Creates an analyzer for the pieces of @pack: the built-in data for the
+ * pack's language (when there is any), the pack's own lexicons, which win
+ * over the built-in one where both define a term, and the pack's frames,
+ * which replace built-in frames with the same id and add the others.
+ *
+ * Returns: (transfer full) (nullable): the analyzer, or %NULL with @error
+ *   set when built-in data cannot be read
+ */
+FwAnalyzer *
+fw_analyzer_new_for_pack (FwPack  *pack,
+                          GError **error)
+{
+  g_autoptr(FwAnalyzer) self = NULL;
+  GPtrArray *lexicons, *frames;
+
+  g_return_val_if_fail (FW_IS_PACK (pack), NULL);
+
+  self = g_object_new (FW_TYPE_ANALYZER, NULL);
+  self->language = g_strdup (fw_pack_get_language (pack));
+  if (!load_builtin (self, FALSE, error))
+    return NULL;
+
+  lexicons = fw_pack_get_lexicons (pack);
+  for (guint i = 0; i < lexicons->len; i++)
+    fw_analyzer_add_lexicon (self, g_ptr_array_index (lexicons, i));
+
+  frames = fw_pack_get_frames (pack);
+  for (guint i = 0; i < frames->len; i++)
+    fw_analyzer_add_frame (self, g_ptr_array_index (frames, i));
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * fw_analyzer_add_lexicon:
+ * @self: an analyzer that has not analysed anything yet
+ * @lexicon: a lexicon
+ *
+ * Adds @lexicon after those added before. Where lexicons define the same
+ * term, an added lexicon wins over the built-in one, and one added earlier
+ * (or given to fw_analyzer_new_custom()) wins over one added later.
+ */
+void
+fw_analyzer_add_lexicon (FwAnalyzer *self,
+                         FwLexicon  *lexicon)
+{
+  g_return_if_fail (FW_IS_ANALYZER (self));
+  g_return_if_fail (FW_IS_LEXICON (lexicon));
+  g_return_if_fail (self->full == NULL && self->lexicon_only == NULL);
+
+  if (self->has_builtin)
+    g_ptr_array_insert (self->lexicons, (int) self->lexicons->len - 1, g_object_ref (lexicon));
+  else
+    g_ptr_array_add (self->lexicons, g_object_ref (lexicon));
+}
+
+/**
+ * fw_analyzer_add_frame:
+ * @self: an analyzer that has not analysed anything yet
+ * @frame: a frame
+ *
+ * Adds a copy of @frame, replacing a frame with the same id.
+ */
+void
+fw_analyzer_add_frame (FwAnalyzer    *self,
+                       const FwFrame *frame)
+{
+  g_return_if_fail (FW_IS_ANALYZER (self));
+  g_return_if_fail (frame != NULL);
+  g_return_if_fail (self->full == NULL && self->lexicon_only == NULL);
+
+  for (guint i = 0; i < self->frames->len; i++)
+    {
+      FwFrame **slot = (FwFrame **) &g_ptr_array_index (self->frames, i);
+
+      if (g_strcmp0 ((*slot)->id, frame->id) == 0)
+        {
+          fw_frame_free (*slot);
+          *slot = fw_frame_copy (frame);
+          return;
+        }
+    }
+
+  g_ptr_array_add (self->frames, fw_frame_copy (frame));
+}
+
+/**
+ * fw_analyzer_get_language:
+ * @self: an analyzer
+ *
+ * Returns: (transfer none): the BCP 47 tag of the texts' language
+ */
+const char *
+fw_analyzer_get_language (FwAnalyzer *self)
+{
+  g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
+  return self->language;
+}
+
+/**
+ * fw_analyzer_get_lexicons:
+ * @self: an analyzer
+ *
+ * Returns: (transfer none) (element-type FwLexicon): the lexicons, in the
+ *   order in which they win
+ */
+GPtrArray *
+fw_analyzer_get_lexicons (FwAnalyzer *self)
+{
+  g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
+  return self->lexicons;
+}
+
+/**
+ * fw_analyzer_get_frames:
+ * @self: an analyzer
+ *
+ * Returns: (transfer none) (element-type FwFrame): the frames profiled, in
+ *   the order of the profile
+ */
+GPtrArray *
+fw_analyzer_get_frames (FwAnalyzer *self)
+{
+  g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
+  return self->frames;
+}
+
+/**
+ * fw_analyzer_get_available:
+ * @self: an analyzer
+ *
+ * Returns: the stages this analyzer has data for: the lexicon stage
+ *   always, the assertion stage with cue words, the frame stage with at
+ *   least one frame
+ */
+FwAnalysisFlags
+fw_analyzer_get_available (FwAnalyzer *self)
+{
+  FwAnalysisFlags flags = FW_ANALYSIS_LEXICON;
+
+  g_return_val_if_fail (FW_IS_ANALYZER (self), 0);
+
+  if (self->detector != NULL)
+    flags |= FW_ANALYSIS_ASSERTIONS;
+  if (self->frames->len > 0)
+    flags |= FW_ANALYSIS_FRAMES;
+  return flags;
+}
+
+static Payload *
+payload_for (Compiled *compiled,
+             guint     pattern)
+{
+  while (compiled->payloads->len <= pattern)
+    {
+      Payload empty = { G_MAXUINT, 0, 0, NULL };
+
+      g_array_append_val (compiled->payloads, empty);
+    }
+  return &g_array_index (compiled->payloads, Payload, pattern);
+}
+
+static void
+add_lexicon_term (Compiled   *compiled,
+                  const char *term,
+                  guint       lexicon,
+                  guint       entry)
+{
+  guint id = fw_matcher_add (compiled->matcher, term, GROUP_LEXICON);
+  Payload *payload;
+
+  if (id == FW_MATCHER_NO_PATTERN)
+    return;
+  payload = payload_for (compiled, id);
+  if (payload->lexicon == G_MAXUINT)
+    {
+      payload->lexicon = lexicon;
+      payload->entry = entry;
+    }
+}
+
+static Compiled *
+compile (FwAnalyzer *self,
+         gboolean    lexicon_only)
+{
+  Compiled *compiled = g_new0 (Compiled, 1);
+
+  compiled->matcher = fw_matcher_new ();
+  compiled->payloads = g_array_new (FALSE, FALSE, sizeof (Payload));
+
+  for (guint l = 0; l < self->lexicons->len; l++)
+    {
+      FwLexicon *lexicon = g_ptr_array_index (self->lexicons, l);
+
+      for (guint e = 0; e < fw_lexicon_get_n_entries (lexicon); e++)
+        {
+          const FwLexiconEntry *entry = fw_lexicon_get_entry (lexicon, e);
+
+          add_lexicon_term (compiled, entry->term, l, e);
+          for (guint v = 0; entry->variants[v] != NULL; v++)
+            add_lexicon_term (compiled, entry->variants[v], l, e);
+        }
+    }
+
+  if (!lexicon_only)
+    {
+      guint n_terms = self->detector != NULL ? fw_assertion_detector_get_n_terms (self->detector)
+                                             : 0;
+
+      for (guint f = 0; f < self->frames->len; f++)
+        {
+          const FwFrame *frame = g_ptr_array_index (self->frames, f);
+
+          for (guint k = 0; frame->cues[k] != NULL; k++)
+            {
+              guint id = fw_matcher_add (compiled->matcher, frame->cues[k], GROUP_FRAMES);
+              Payload *payload;
+              gboolean present = FALSE;
+
+              if (id == FW_MATCHER_NO_PATTERN)
+                continue;
+              payload = payload_for (compiled, id);
+              if (payload->frames == NULL)
+                payload->frames = g_array_new (FALSE, FALSE, sizeof (guint));
+              for (guint i = 0; i < payload->frames->len; i++)
+                present |= g_array_index (payload->frames, guint, i) == f;
+              if (!present)
+                g_array_append_val (payload->frames, f);
+            }
+        }
+
+      for (guint t = 0; t < n_terms; t++)
+        {
+          guint id = fw_matcher_add (compiled->matcher,
+                                     fw_assertion_detector_get_term (self->detector, t),
+                                     GROUP_CUES);
+
+          if (id != FW_MATCHER_NO_PATTERN)
+            payload_for (compiled, id)->cue_groups |=
+              fw_assertion_detector_get_term_groups (self->detector, t);
+        }
+    }
+
+  payload_for (compiled, fw_matcher_get_n_patterns (compiled->matcher));
+  fw_matcher_compile (compiled->matcher);
+
+  return compiled;
+}
+
+static Compiled *
+ensure_compiled (FwAnalyzer *self,
+                 gboolean    lexicon_only)
+{
+  Compiled **slot = lexicon_only ? &self->lexicon_only : &self->full;
+  Compiled *compiled;
+
+  g_mutex_lock (&self->lock);
+  if (*slot == NULL)
+    *slot = compile (self, lexicon_only);
+  compiled = *slot;
+  g_mutex_unlock (&self->lock);
+
+  return compiled;
+}
+
+/**
+ * fw_analyzer_count_terms:
+ * @self: an analyzer
+ *
+ * Returns: the number of distinct lexicon terms and variants (after
+ *   normalisation) the analyzer matches
+ */
+guint
+fw_analyzer_count_terms (FwAnalyzer *self)
+{
+  Compiled *compiled;
+
+  g_return_val_if_fail (FW_IS_ANALYZER (self), 0);
+
+  compiled = ensure_compiled (self, TRUE);
+  return fw_matcher_get_n_patterns (compiled->matcher);
+}
+
+static const char *
+detector_category_label (const char *id)
+{
+  if (g_strcmp0 (id, "statistic-without-source") == 0)
+    return _("statistic without source");
+  if (g_strcmp0 (id, "unnamed-source") == 0)
+    return _("unnamed source");
+  if (g_strcmp0 (id, "sweeping-generalisation") == 0)
+    return _("sweeping generalisation");
+  if (g_strcmp0 (id, "claim-without-evidence") == 0)
+    return _("claim without evidence");
+  if (g_strcmp0 (id, "named-source") == 0)
+    return _("named source");
+  if (g_strcmp0 (id, "quotation") == 0)
+    return _("quotation");
+  if (g_strcmp0 (id, "cited-source") == 0)
+    return _("cited source");
+  return id;
+}
+
+static void
+add_lexicon_annotation (FwAnalyzer    *self,
+                        FwAnalysis    *analysis,
+                        const Payload *payload,
+                        const FwMatch *match)
+{
+  FwLexicon *lexicon = g_ptr_array_index (self->lexicons, payload->lexicon);
+  const FwLexiconEntry *entry = fw_lexicon_get_entry (lexicon, payload->entry);
+  FwAnnotation *annotation;
+
+  annotation = fw_annotation_new (entry->kind, FW_SOURCE_LEXICON, match->start, match->end,
+                                  fw_lexicon_get_category_label (lexicon, entry->category),
+                                  entry->explanation);
+  annotation->neutral = g_strdup (entry->neutral);
+  fw_analysis_add_annotation (analysis, annotation, g_intern_string (entry->category));
+}
+
+static void
+add_frame_annotation (FwAnalyzer    *self,
+                      FwAnalysis    *analysis,
+                      const FwFrame *frame,
+                      const FwMatch *match)
+{
+  g_autofree char *note = g_strdup_printf (_("Wording like this presents the issue through the "
+                                             "frame “%s”."), frame->label);
+  FwAnnotation *annotation;
+
+  annotation = fw_annotation_new (FW_ANNOTATION_FRAME_CUE, FW_SOURCE_DETECTOR, match->start,
+                                  match->end, frame->label, note);
+  annotation->frame = g_strdup (frame->id);
+  fw_analysis_add_annotation (analysis, annotation, g_intern_string (frame->id));
+}
+
+static void
+add_sentence_annotations (FwAnalysis *analysis,
+                          GPtrArray  *sentences)
+{
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      const FwSentence *s = g_ptr_array_index (sentences, i);
+      FwAnnotation *annotation;
+
+      if (s->flagged)
+        {
+          annotation = fw_annotation_new (FW_ANNOTATION_UNSUPPORTED_ASSERTION, FW_SOURCE_DETECTOR,
+                                          s->start, s->end,
+                                          detector_category_label (s->category_id), s->rationale);
+          fw_analysis_add_annotation (analysis, annotation, s->category_id);
+        }
+      else if ((s->label == FW_ASSERTION_ATTRIBUTED || s->label == FW_ASSERTION_SOURCED)
+               && s->source_start < s->source_end)
+        {
+          annotation = fw_annotation_new (FW_ANNOTATION_ATTRIBUTION, FW_SOURCE_DETECTOR,
+                                          s->source_start, s->source_end,
+                                          detector_category_label (s->category_id), s->rationale);
+          annotation->speaker = g_strdup (s->speaker);
+          fw_analysis_add_annotation (analysis, annotation, s->category_id);
+        }
+    }
+}
+
+/**
+ * fw_analyzer_analyze:
+ * @self: an analyzer
+ * @text: the text to analyse; it is segmented if the stages need it
+ * @flags: the stages to run; stages without data (see
+ *   fw_analyzer_get_available()) are left out
+ * @cancellable: (nullable): a #GCancellable, checked between stages and
+ *   within each every few megabytes or thousand sentences
+ * @error: return location for a #GError
+ *
+ * Analyses @text. Lexicon matching alone needs no sentence segmentation
+ * and runs at the speed of a text search; the assertion and frame stages
+ * segment the text first (see fw_text_segment()). Safe to call from
+ * several threads at once with different texts.
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with
+ *   %G_IO_ERROR_CANCELLED
+ */
+FwAnalysis *
+fw_analyzer_analyze (FwAnalyzer       *self,
+                     FwText           *text,
+                     FwAnalysisFlags   flags,
+                     GCancellable     *cancellable,
+                     GError          **error)
+{
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) frame_hits = NULL;
+  g_autoptr(GArray) cue_hits = NULL;
+  Compiled *compiled;
+
+  g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (FW_IS_TEXT (text), NULL);
+
+  flags &= fw_analyzer_get_available (self);
+  compiled = ensure_compiled (self, flags == FW_ANALYSIS_LEXICON);
+
+  if ((flags & (FW_ANALYSIS_ASSERTIONS | FW_ANALYSIS_FRAMES))
+      && !fw_text_segment (text, self->language, cancellable, error))
+    return NULL;
+
+  matches = fw_matcher_find (compiled->matcher, text, cancellable, error);
+  if (matches == NULL)
+    return NULL;
+
+  analysis = fw_analysis_new (text, flags);
+  frame_hits = g_array_new (FALSE, FALSE, sizeof (FwFrameHit));
+  cue_hits = g_array_new (FALSE, FALSE, sizeof (FwCueHit));
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const FwMatch *m = &g_array_index (matches, FwMatch, i);
+      const Payload *payload = &g_array_index (compiled->payloads, Payload, m->pattern);
+
+      switch (m->group)
+        {
+        case GROUP_LEXICON:
+          if ((flags & FW_ANALYSIS_LEXICON) && payload->lexicon != G_MAXUINT)
+            add_lexicon_annotation (self, analysis, payload, m);
+          break;
+
+        case GROUP_FRAMES:
+          if ((flags & FW_ANALYSIS_FRAMES) && payload->frames != NULL)
+            {
+              for (guint k = 0; k < payload->frames->len; k++)
+                {
+                  FwFrameHit hit = { g_array_index (payload->frames, guint, k), m->start, m->end };
+
+                  g_array_append_val (frame_hits, hit);
+                }
+              add_frame_annotation (self, analysis,
+                                    g_ptr_array_index (self->frames,
+                                                       g_array_index (payload->frames, guint, 0)),
+                                    m);
+            }
+          break;
+
+        case GROUP_CUES:
+          if (flags & FW_ANALYSIS_ASSERTIONS)
+            {
+              FwCueHit hit = { m->start, m->end, payload->cue_groups };
+
+              g_array_append_val (cue_hits, hit);
+            }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  if (flags & FW_ANALYSIS_FRAMES)
+    {
+      g_autoptr(FwFrameProfile) profile = NULL;
+
+      profile = fw_frame_profile_new (text, self->frames,
+                                      (const FwFrameHit *) (gconstpointer) frame_hits->data,
+                                      frame_hits->len);
+      fw_analysis_set_frame_profile (analysis, profile);
+    }
+
+  if (flags & FW_ANALYSIS_ASSERTIONS)
+    {
+      GPtrArray *sentences;
+
+      sentences = fw_assertion_detector_detect (self->detector, text,
+                                                (const FwCueHit *) (gconstpointer) cue_hits->data,
+                                                cue_hits->len, cancellable, error);
+      if (sentences == NULL)
+        return NULL;
+      add_sentence_annotations (analysis, sentences);
+      fw_analysis_take_sentences (analysis, sentences);
+    }
+
+  fw_analysis_finish (analysis);
+
+  return g_steal_pointer (&analysis);
+}
+
+/**
+ * fw_analyzer_analyze_piece:
+ * @self: an analyzer
+ * @piece: a piece
+ * @flags: the stages to run
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Analyses the text of @piece (see fw_text_new_for_piece()); offsets in
+ * the result are offsets into fw_piece_get_text(), like those of the
+ * piece's own annotations.
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with
+ *   %G_IO_ERROR_CANCELLED
+ */
+FwAnalysis *
+fw_analyzer_analyze_piece (FwAnalyzer       *self,
+                           FwPiece          *piece,
+                           FwAnalysisFlags   flags,
+                           GCancellable     *cancellable,
+                           GError          **error)
+{
+  g_autoptr(FwText) text = NULL;
+
+  g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
+  g_return_val_if_fail (FW_IS_PIECE (piece), NULL);
+
+  text = fw_text_new_for_piece (piece);
+  return fw_analyzer_analyze (self, text, flags, cancellable, error);
+}
+
+typedef struct
+{
+  FwPiece *piece;
+  FwAnalysisFlags flags;
+} AnalyzeData;
+
+static void
+analyze_data_free (AnalyzeData *data)
+{
+  g_object_unref (data->piece);
+  g_free (data);
+}
+
+static void
+analyze_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AnalyzeData *data = task_data;
+  GError *error = NULL;
+  FwAnalysis *analysis;
+
+  analysis = fw_analyzer_analyze_piece (source_object, data->piece, data->flags, cancellable,
+                                        &error);
+  if (analysis == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, analysis, g_object_unref);
+}
+
+/**
+ * fw_analyzer_analyze_piece_async:
+ * @self: an analyzer
+ * @piece: a piece
+ * @flags: the stages to run
+ * @cancellable: (nullable): a #GCancellable; cancel it when the result is
+ *   no longer wanted (in the caller's dispose, say)
+ * @callback: called in the thread-default main context of the caller
+ * @user_data: data for @callback
+ *
+ * Runs fw_analyzer_analyze_piece() in a worker thread.
+ */
+void
+fw_analyzer_analyze_piece_async (FwAnalyzer          *self,
+                                 FwPiece             *piece,
+                                 FwAnalysisFlags      flags,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AnalyzeData *data;
+
+  g_return_if_fail (FW_IS_ANALYZER (self));
+  g_return_if_fail (FW_IS_PIECE (piece));
+
+  data = g_new0 (AnalyzeData, 1);
+  data->piece = g_object_ref (piece);
+  data->flags = flags;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fw_analyzer_analyze_piece_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) analyze_data_free);
+  g_task_run_in_thread (task, analyze_thread);
+}
+
+/**
+ * fw_analyzer_analyze_piece_finish:
+ * @self: an analyzer
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the analysis, or %NULL with @error
+ *   set (%G_IO_ERROR_CANCELLED when it was cancelled)
+ */
+FwAnalysis *
+fw_analyzer_analyze_piece_finish (FwAnalyzer    *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

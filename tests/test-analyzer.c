@@ -1,0 +1,362 @@
+/* test-analyzer.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-analyzer.h"
+#include "fw-pack-loader.h"
+
+static const char *lexicon_json =
+  "{\"format\":\"framewise-lexicon\",\"version\":1,\"id\":\"test\",\"language\":\"en\","
+  "\"categories\":[{\"id\":\"delegitimising\",\"label\":\"Delegitimising qualifiers\"}],"
+  "\"entries\":["
+  "{\"term\":\"sham\",\"variants\":[\"shams\"],\"category\":\"delegitimising\","
+  "\"explanation\":\"Sham calls the vote fake.\",\"neutral\":\"disputed\"},"
+  "{\"term\":\"brutal\",\"category\":\"emotive\","
+  "\"explanation\":\"Brutal tells you how to feel.\"},"
+  "{\"term\":\"Artsakh\",\"kind\":\"contested-name\",\"category\":\"contested-name\","
+  "\"explanation\":\"The Armenian name.\"}]}";
+
+static FwLexicon *
+lexicon_from (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  FwLexicon *lexicon = fw_lexicon_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+  return lexicon;
+}
+
+static FwAnalyzer *
+custom_analyzer (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_ptr_array_add (lexicons, lexicon_from (lexicon_json));
+  return fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+}
+
+static FwAnalysis *
+analyze (FwAnalyzer      *analyzer,
+         const char      *input,
+         FwAnalysisFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwText) text = fw_text_new_plain (input, -1, &error);
+  FwAnalysis *analysis;
+
+  g_assert_no_error (error);
+  analysis = fw_analyzer_analyze (analyzer, text, flags, NULL, &error);
+  g_assert_no_error (error);
+  return analysis;
+}
+
+static void
+test_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en-GB", &error);
+  g_autoptr(FwAnalyzer) none = NULL;
+  FwLexicon *lexicon;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (fw_analyzer_get_language (analyzer), ==, "en-GB");
+  g_assert_cmpint (fw_analyzer_get_available (analyzer), ==, FW_ANALYSIS_ALL);
+  g_assert_cmpuint (fw_analyzer_get_lexicons (analyzer)->len, ==, 1);
+  lexicon = g_ptr_array_index (fw_analyzer_get_lexicons (analyzer), 0);
+  g_assert_cmpuint (fw_lexicon_get_n_entries (lexicon), >=, 400);
+  g_assert_cmpuint (fw_analyzer_count_terms (analyzer), >=, 400);
+  g_assert_cmpuint (fw_analyzer_get_frames (analyzer)->len, ==, 6);
+
+  none = fw_analyzer_new ("tlh", &error);
+  g_assert_null (none);
+  g_assert_error (error, FW_ANALYZER_ERROR, FW_ANALYZER_ERROR_UNSUPPORTED_LANGUAGE);
+  g_assert_nonnull (strstr (error->message, "tlh"));
+}
+
+static void
+test_lexicon_annotations (void)
+{
+  g_autoptr(FwAnalyzer) analyzer = custom_analyzer ();
+  g_autoptr(FwAnalysis) analysis = analyze (analyzer, "Shams and a brutal war in Artsakh.",
+                                            FW_ANALYSIS_ALL);
+  GPtrArray *annotations = fw_analysis_get_annotations (analysis);
+  const FwAnnotation *a;
+
+  /* No cue words and no frames: only the lexicon stage runs. */
+  g_assert_cmpint (fw_analysis_get_flags (analysis), ==, FW_ANALYSIS_LEXICON);
+  g_assert_cmpuint (annotations->len, ==, 3);
+
+  a = g_ptr_array_index (annotations, 0);
+  g_assert_cmpint (a->kind, ==, FW_ANNOTATION_LOADED_TERM);
+  g_assert_cmpint (a->source, ==, FW_SOURCE_LEXICON);
+  g_assert_cmpuint (a->start, ==, 0);
+  g_assert_cmpuint (a->end, ==, 5);
+  g_assert_cmpstr (a->category, ==, "Delegitimising qualifiers");
+  g_assert_cmpstr (a->note, ==, "Sham calls the vote fake.");
+  g_assert_cmpstr (a->neutral, ==, "disputed");
+  g_assert_cmpstr (fw_analysis_get_category_id (analysis, 0), ==, "delegitimising");
+
+  a = g_ptr_array_index (annotations, 1);
+  g_assert_cmpstr (a->category, ==, "emotive");
+  g_assert_null (a->neutral);
+
+  a = g_ptr_array_index (annotations, 2);
+  g_assert_cmpint (a->kind, ==, FW_ANNOTATION_CONTESTED_NAME);
+  g_assert_cmpuint (a->start, ==, 26);
+}
+
+static void
+test_lexicon_precedence (void)
+{
+  const char *other =
+    "{\"id\":\"pack\",\"language\":\"en\",\"entries\":[{\"term\":\"SHAM\",\"category\":"
+    "\"pack-category\",\"explanation\":\"The pack's reason.\"}]}";
+  g_autoptr(FwAnalyzer) analyzer = custom_analyzer ();
+  g_autoptr(FwLexicon) pack_lexicon = lexicon_from (other);
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwAnalyzer) for_pack = NULL;
+  g_autoptr(FwAnalysis) pack_analysis = NULL;
+  GPtrArray *annotations;
+  const FwLexiconEntry *entry = NULL;
+
+  /* Where two lexicons define a term, the earlier one wins. */
+  fw_analyzer_add_lexicon (analyzer, pack_lexicon);
+  analysis = analyze (analyzer, "a sham", FW_ANALYSIS_LEXICON);
+  annotations = fw_analysis_get_annotations (analysis);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  g_assert_cmpstr (((FwAnnotation *) annotations->pdata[0])->note, ==,
+                   "Sham calls the vote fake.");
+
+  /* A pack's lexicon wins over the built-in one. */
+  g_assert_no_error (error);
+  for_pack = fw_analyzer_new_for_pack (pack, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_analyzer_get_lexicons (for_pack)->len, ==, 2);
+  for (guint i = 0; i < fw_lexicon_get_n_entries (fw_pack_get_lexicons (pack)->pdata[0]); i++)
+    if (g_str_equal (fw_lexicon_get_entry (fw_pack_get_lexicons (pack)->pdata[0], i)->term,
+                     "Stepanakert"))
+      entry = fw_lexicon_get_entry (fw_pack_get_lexicons (pack)->pdata[0], i);
+  g_assert_nonnull (entry);
+  pack_analysis = analyze (for_pack, "Stepanakert", FW_ANALYSIS_LEXICON);
+  annotations = fw_analysis_get_annotations (pack_analysis);
+  g_assert_cmpuint (annotations->len, ==, 1);
+  g_assert_cmpstr (((FwAnnotation *) annotations->pdata[0])->note, ==, entry->explanation);
+}
+
+static void
+test_merge_teacher_wins (void)
+{
+  g_autoptr(FwAnalyzer) analyzer = custom_analyzer ();
+  g_autoptr(FwAnalysis) analysis = analyze (analyzer, "a sham vote and a brutal war",
+                                            FW_ANALYSIS_ALL);
+  g_autoptr(GPtrArray) teacher = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  const FwAnnotation *a;
+
+  teacher = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_annotation_free);
+  g_ptr_array_add (teacher, fw_annotation_new (FW_ANNOTATION_LOADED_TERM, FW_SOURCE_PACK, 0, 11,
+                                               "delegitimising qualifier", "Teacher's reason."));
+  g_ptr_array_add (teacher, fw_annotation_new (FW_ANNOTATION_UNSUPPORTED_ASSERTION,
+                                               FW_SOURCE_PACK, 0, 28, "claim without evidence",
+                                               "Teacher's sentence."));
+
+  g_assert_cmpuint (fw_analysis_get_annotations (analysis)->len, ==, 2);
+  merged = fw_analysis_merge_annotations (analysis, teacher);
+
+  /* "sham" overlaps the teacher's loaded term and gives way; "brutal"
+   * overlaps only an annotation of another kind and stays. */
+  g_assert_cmpuint (merged->len, ==, 3);
+  a = g_ptr_array_index (merged, 0);
+  g_assert_cmpint (a->kind, ==, FW_ANNOTATION_UNSUPPORTED_ASSERTION);
+  a = g_ptr_array_index (merged, 1);
+  g_assert_cmpint (a->source, ==, FW_SOURCE_PACK);
+  g_assert_cmpstr (a->note, ==, "Teacher's reason.");
+  a = g_ptr_array_index (merged, 2);
+  g_assert_cmpint (a->source, ==, FW_SOURCE_LEXICON);
+  g_assert_cmpuint (a->start, ==, 18);
+  g_assert_cmpuint (a->end, ==, 24);
+
+  /* The analysis itself is unchanged. */
+  g_assert_cmpuint (fw_analysis_get_annotations (analysis)->len, ==, 2);
+  g_ptr_array_unref (fw_analysis_merge_annotations (analysis, NULL));
+}
+
+static void
+test_lexicon_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+  g_autoptr(FwText) text = fw_text_new_plain ("The separatists held sham elections. "
+                                              "Experts say refugees suffer.", -1, &error);
+  g_autoptr(FwAnalysis) analysis = NULL;
+  GPtrArray *annotations;
+
+  analysis = fw_analyzer_analyze (analyzer, text, FW_ANALYSIS_LEXICON, NULL, &error);
+  g_assert_no_error (error);
+  annotations = fw_analysis_get_annotations (analysis);
+
+  /* Lexicon matching alone needs no segmentation. */
+  g_assert_false (fw_text_is_segmented (text));
+  g_assert_cmpuint (fw_analysis_get_n_sentences (analysis), ==, 0);
+  g_assert_null (fw_analysis_get_frame_profile (analysis));
+  g_assert_cmpuint (annotations->len, >=, 2);
+  for (guint i = 0; i < annotations->len; i++)
+    g_assert_cmpint (((FwAnnotation *) annotations->pdata[i])->source, ==, FW_SOURCE_LEXICON);
+}
+
+static void
+test_full_analysis (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+  g_autoptr(FwAnalysis) analysis = analyze (analyzer, "The separatists held sham elections. "
+                                            "Experts say refugees suffer.", FW_ANALYSIS_ALL);
+  GPtrArray *annotations = fw_analysis_get_annotations (analysis);
+  gboolean kinds[FW_N_ANNOTATION_KINDS] = { FALSE };
+
+  g_assert_cmpint (fw_analysis_get_flags (analysis), ==, FW_ANALYSIS_ALL);
+  g_assert_cmpuint (fw_analysis_get_n_sentences (analysis), ==, 2);
+  g_assert_nonnull (fw_analysis_get_frame_profile (analysis));
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (annotations, i);
+
+      kinds[a->kind] = TRUE;
+      g_assert_nonnull (a->note);
+      g_assert_cmpstr (a->note, !=, "");
+      g_assert_cmpint (a->source, !=, FW_SOURCE_PACK);
+      if (i > 0)
+        g_assert_cmpint (fw_annotation_compare (annotations->pdata[i - 1], a), <=, 0);
+    }
+  g_assert_true (kinds[FW_ANNOTATION_LOADED_TERM]);
+  g_assert_true (kinds[FW_ANNOTATION_UNSUPPORTED_ASSERTION]);
+  g_assert_true (kinds[FW_ANNOTATION_FRAME_CUE]);
+}
+
+static void
+analyzed_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_async_and_cancel (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new_for_pack (pack, &error);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) cancelled_result = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(FwAnalysis) none = NULL;
+  FwPiece *piece = fw_pack_get_piece (pack, 0);
+
+  fw_analyzer_analyze_piece_async (analyzer, piece, FW_ANALYSIS_ALL, NULL, analyzed_cb, &result);
+  g_cancellable_cancel (cancellable);
+  fw_analyzer_analyze_piece_async (analyzer, piece, FW_ANALYSIS_ALL, cancellable, analyzed_cb,
+                                   &cancelled_result);
+  while (result == NULL || cancelled_result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  analysis = fw_analyzer_analyze_piece_finish (analyzer, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_text_get_length (fw_analysis_get_text (analysis)), ==,
+                    fw_piece_get_length (piece));
+  g_assert_cmpuint (fw_analysis_get_n_sentences (analysis), >, 20);
+
+  none = fw_analyzer_analyze_piece_finish (analyzer, cancelled_result, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+typedef struct
+{
+  FwAnalyzer *analyzer;
+  FwPiece *piece;
+  guint n_annotations;
+} ThreadData;
+
+static gpointer
+analyze_thread (gpointer user_data)
+{
+  ThreadData *data = user_data;
+  g_autoptr(FwAnalysis) analysis = NULL;
+
+  analysis = fw_analyzer_analyze_piece (data->analyzer, data->piece, FW_ANALYSIS_ALL, NULL, NULL);
+  data->n_annotations = fw_analysis_get_annotations (analysis)->len;
+  return NULL;
+}
+
+/* One analyzer serves several threads at once, with the same results. */
+static void
+test_threads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new_for_pack (pack, &error);
+  g_autoptr(FwAnalysis) reference = NULL;
+  ThreadData data[4];
+  GThread *threads[4];
+
+  for (guint i = 0; i < 4; i++)
+    {
+      data[i].analyzer = analyzer;
+      data[i].piece = fw_pack_get_piece (pack, i % fw_pack_get_n_pieces (pack));
+      threads[i] = g_thread_new ("analysis", analyze_thread, &data[i]);
+    }
+  for (guint i = 0; i < 4; i++)
+    g_thread_join (threads[i]);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(FwAnalysis) again = fw_analyzer_analyze_piece (analyzer, data[i].piece,
+                                                               FW_ANALYSIS_ALL, NULL, NULL);
+
+      g_assert_cmpuint (data[i].n_annotations, ==, fw_analysis_get_annotations (again)->len);
+      g_assert_cmpuint (data[i].n_annotations, >, 0);
+    }
+}
+
+static void
+test_finalize (void)
+{
+  FwAnalyzer *analyzer = custom_analyzer ();
+  FwAnalysis *analysis = analyze (analyzer, "a sham", FW_ANALYSIS_ALL);
+
+  g_assert_finalize_object (analysis);
+  g_assert_finalize_object (analyzer);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/analyzer/builtin", test_builtin);
+  g_test_add_func ("/analyzer/lexicon-annotations", test_lexicon_annotations);
+  g_test_add_func ("/analyzer/lexicon-precedence", test_lexicon_precedence);
+  g_test_add_func ("/analyzer/merge-teacher-wins", test_merge_teacher_wins);
+  g_test_add_func ("/analyzer/lexicon-only", test_lexicon_only);
+  g_test_add_func ("/analyzer/full-analysis", test_full_analysis);
+  g_test_add_func ("/analyzer/async-and-cancel", test_async_and_cancel);
+  g_test_add_func ("/analyzer/threads", test_threads);
+  g_test_add_func ("/analyzer/finalize", test_finalize);
+
+  return g_test_run ();
+}
