@@ -73,8 +73,8 @@ rebuild (FwClassSummaryWindow *self)
 
     for (guint i = 0; i < n; i++)
       {
-        /* TRANSLATORS: separates names in a list, e.g. "A. Author, B. Author" */
         if (i > 0)
+          /* TRANSLATORS: separates students' names in a list, e.g. "A. B., C. D." */
           g_string_append (names, _(", "));
         g_string_append (names, fw_class_summary_get_student (self->summary, i));
       }

@@ -551,10 +551,11 @@ build_compare (FwExercisePage       *self,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkCheckButton *group = NULL;
       int leaning = fw_frame_comparison_get_leaning (comparison, f);
-      /* TRANSLATORS: "it" is the frame the question below names */
       g_autofree char *key = leaning >= 0
+                             /* TRANSLATORS: "it" is the frame the question below names */
                              ? g_strdup_printf (_("Key: “%s” leans more on it"),
                                                 piece_title (self, step->pieces[leaning]))
+                             /* TRANSLATORS: "it" is the frame the question below names */
                              : g_strdup (_("Key: neither piece leans more on it"));
       g_autofree char *question = g_strdup_printf (_("Which piece leans more on “%s”?"), label);
 
