@@ -188,7 +188,7 @@ about_action_cb (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  static const char *developers[] = { "The Framewise authors", NULL };
+  const char *developers[] = { _("The Framewise authors"), NULL };
   GtkApplication *app = user_data;
   GtkWindow *window = gtk_application_get_active_window (app);
   AdwAboutWindow *about;

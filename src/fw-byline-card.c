@@ -180,7 +180,9 @@ fw_byline_card_set_piece (FwBylineCard *self,
   outlet = fw_piece_get_outlet (piece);
   if (outlet != NULL)
     {
-      g_autofree char *value = g_strdup_printf ("%s (%s)", outlet->name, outlet->kind);
+      /* TRANSLATORS: an outlet's name and, in brackets, what kind of outlet
+       * it is, e.g. "CivilNet (online news outlet)" */
+      g_autofree char *value = g_strdup_printf (_("%s (%s)"), outlet->name, outlet->kind);
 
       add_row (self, _("Outlet"), value, outlet->confidence, outlet->description, outlet->note);
     }

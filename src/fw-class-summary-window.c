@@ -72,8 +72,12 @@ rebuild (FwClassSummaryWindow *self)
     g_autoptr(GString) names = g_string_new (NULL);
 
     for (guint i = 0; i < n; i++)
-      g_string_append_printf (names, i > 0 ? ", %s" : "%s",
-                              fw_class_summary_get_student (self->summary, i));
+      {
+        if (i > 0)
+          /* TRANSLATORS: separates students' names in a list, e.g. "A. B., C. D." */
+          g_string_append (names, _(", "));
+        g_string_append (names, fw_class_summary_get_student (self->summary, i));
+      }
     gtk_box_append (self->content, plain_label (fw_class_summary_get_pack_title (self->summary),
                                                 "title-2"));
     gtk_box_append (self->content, plain_label (names->str, "dim-label"));

@@ -408,7 +408,8 @@ build_find_spans (FwExercisePage       *self,
           const FwAnnotation *a = g_ptr_array_index (key, i);
           g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
 
-          g_string_append_printf (text, "\n“%s” — %s", span, a->note);
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, _("“%s” — %s"), span, a->note);
         }
       gtk_box_append (self->step_box, key_label (self, text->str));
     }
@@ -550,10 +551,12 @@ build_compare (FwExercisePage       *self,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkCheckButton *group = NULL;
       int leaning = fw_frame_comparison_get_leaning (comparison, f);
-      g_autofree char *key = g_strdup_printf (_("Key: “%s” leans more on it"),
-                                              leaning >= 0 ? piece_title (self,
-                                                                          step->pieces[leaning])
-                                                           : _("neither piece"));
+      g_autofree char *key = leaning >= 0
+                             /* TRANSLATORS: "it" is the frame the question below names */
+                             ? g_strdup_printf (_("Key: “%s” leans more on it"),
+                                                piece_title (self, step->pieces[leaning]))
+                             /* TRANSLATORS: "it" is the frame the question below names */
+                             : g_strdup (_("Key: neither piece leans more on it"));
       g_autofree char *question = g_strdup_printf (_("Which piece leans more on “%s”?"), label);
 
       gtk_widget_add_css_class (box, "card");

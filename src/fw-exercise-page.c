@@ -37,17 +37,17 @@ kind_label (FwStepKind kind)
   switch (kind)
     {
     case FW_STEP_READ:
-      return _("Read");
+      return C_("step kind", "Read");
     case FW_STEP_CHOICE:
-      return _("Choose");
+      return C_("step kind", "Choose");
     case FW_STEP_FIND_SPANS:
-      return _("Find and mark");
+      return C_("step kind", "Find and mark");
     case FW_STEP_CLASSIFY_SENTENCES:
-      return _("Sort sentences");
+      return C_("step kind", "Sort sentences");
     case FW_STEP_COMPARE_FRAMES:
-      return _("Compare frames");
+      return C_("step kind", "Compare frames");
     case FW_STEP_REFLECT:
-      return _("Write");
+      return C_("step kind", "Write");
     default:
       g_assert_not_reached ();
     }
@@ -77,10 +77,18 @@ update_summary (FwExercisePage *self)
 
   gtk_label_set_text (self->summary_title, fw_exercise_get_title (self->exercise));
   if (mean >= 0.0)
-    mean_text = g_strdup_printf (_("Mean score of the scored steps: %.0f%%. %u of %u steps done."),
+    mean_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Mean score of the scored steps: %.0f%%. "
+                                              "%u of %u step done.",
+                                              "Mean score of the scored steps: %.0f%%. "
+                                              "%u of %u steps done.", n),
                                  100.0 * mean, fw_exercise_session_get_n_checked (s), n);
   else
-    mean_text = g_strdup_printf (_("No scored step has been checked yet. %u of %u steps done."),
+    mean_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "No scored step has been checked yet. "
+                                              "%u of %u step done.",
+                                              "No scored step has been checked yet. "
+                                              "%u of %u steps done.", n),
                                  fw_exercise_session_get_n_checked (s), n);
   gtk_label_set_text (self->summary_mean, mean_text);
 

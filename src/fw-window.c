@@ -318,7 +318,8 @@ show_problems (FwWindow   *self,
 
   adw_status_page_set_description (self->invalid_page, NULL);
   {
-    g_autofree char *description = g_strdup_printf ("%s: %s", basename, summary);
+    /* TRANSLATORS: a file name and what is wrong with it */
+    g_autofree char *description = g_strdup_printf (_("%s: %s"), basename, summary);
 
     adw_status_page_set_description (self->invalid_page, description);
   }

@@ -313,7 +313,8 @@ fw_class_summary_add_file (FwClassSummary  *self,
     return TRUE;
 
   name = g_file_get_basename (file);
-  g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+  /* TRANSLATORS: a file name and what is wrong with it */
+  g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), name,
                local_error->message);
   return FALSE;
 }

@@ -104,8 +104,10 @@ append_summary (GString *out,
   guint n_pieces = fw_pack_get_n_pieces (pack);
   guint n_exercises = fw_pack_get_n_exercises (pack);
 
-  g_string_append_printf (out, _("Valid lesson pack: %s"), fw_pack_get_title (pack));
-  g_string_append_printf (out, " (%s, %s)\n", fw_pack_get_id (pack), fw_pack_get_language (pack));
+  /* TRANSLATORS: the pack's title, then its id and language tag */
+  g_string_append_printf (out, _("Valid lesson pack: %s (%s, %s)"), fw_pack_get_title (pack),
+                          fw_pack_get_id (pack), fw_pack_get_language (pack));
+  g_string_append_c (out, '\n');
 
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u piece:\n", "%u pieces:\n",
                                             n_pieces),
@@ -116,6 +118,7 @@ append_summary (GString *out,
       GPtrArray *annotations = fw_piece_get_annotations (piece);
       const FwOutlet *outlet = fw_piece_get_outlet (piece);
       g_autofree char *authors = fw_piece_dup_author_names (piece);
+      g_autoptr(GString) kinds = g_string_new (NULL);
       guint counts[FW_N_ANNOTATION_KINDS] = { 0 };
       gboolean first = TRUE;
 
@@ -124,20 +127,28 @@ append_summary (GString *out,
 
       g_string_append_printf (out, "  %s — %s\n", fw_piece_get_id (piece),
                               fw_piece_get_title (piece));
-      g_string_append_printf (out, "    %s: %s\n", _("Authors"),
+      g_string_append (out, "    ");
+      g_string_append_printf (out, _("Authors: %s"),
                               authors != NULL ? authors : _("Author not stated"));
-      g_string_append_printf (out, "    %s: %s\n", _("Outlet"),
+      g_string_append (out, "\n    ");
+      g_string_append_printf (out, _("Outlet: %s"),
                               outlet != NULL ? outlet->name : _("Not stated"));
-      g_string_append_printf (out, "    %s: ", _("Annotations"));
+
+      /* The counts name each kind as pack files spell it, e.g. "24
+       * loaded-term", so that teachers can search their pack for it. */
       for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
         {
           if (counts[k] == 0)
             continue;
-          g_string_append_printf (out, "%s%u %s", first ? "" : ", ", counts[k],
+          g_string_append_printf (kinds, "%s%u %s", first ? "" : ", ", counts[k],
                                   fw_annotation_kind_nicks[k]);
           first = FALSE;
         }
-      g_string_append_printf (out, "%s\n", first ? _("none") : "");
+      g_string_append (out, "\n    ");
+      /* TRANSLATORS: %s is a list of counts by kind, e.g. "24 loaded-term,
+       * 9 unsupported-assertion"; the kinds are not translated */
+      g_string_append_printf (out, _("Annotations: %s"), first ? _("none") : kinds->str);
+      g_string_append_c (out, '\n');
     }
 
   /* A pack of readings alone has no exercise list to introduce. */
@@ -150,11 +161,13 @@ append_summary (GString *out,
       FwExercise *exercise = fw_pack_get_exercise (pack, i);
       guint n_steps = fw_exercise_get_n_steps (exercise);
 
-      g_string_append_printf (out, "  %s — %s (", fw_exercise_get_id (exercise),
-                              fw_exercise_get_title (exercise));
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_steps),
+      g_string_append (out, "  ");
+      /* TRANSLATORS: an exercise's id, its title and how many steps it has */
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s — %s (%u step)",
+                                                "%s — %s (%u steps)", n_steps),
+                              fw_exercise_get_id (exercise), fw_exercise_get_title (exercise),
                               n_steps);
-      g_string_append (out, ")\n");
+      g_string_append_c (out, '\n');
     }
 }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <pango/pango.h>
 #include <string.h>
 
@@ -1072,7 +1073,7 @@ fw_exercise_session_describe_answer (FwExerciseSession *self,
     {
     case FW_STEP_READ:
       if (self->results[step].checked)
-        g_ptr_array_add (lines, g_strdup (_("Read")));
+        g_ptr_array_add (lines, g_strdup (C_("step answer", "Read")));
       break;
 
     case FW_STEP_CHOICE:
@@ -1116,7 +1117,7 @@ fw_exercise_session_describe_answer (FwExerciseSession *self,
 
           if (piece >= 0)
             g_ptr_array_add (lines,
-                                 g_strdup_printf (_("Predicted that “%s” leans more on %s"),
+                                 g_strdup_printf (_("Predicted that “%s” leans more on “%s”"),
                                                   piece_title (self, s->pieces[piece]),
                                                   frame_label (self, s->frames[f])));
         }
@@ -1597,8 +1598,8 @@ fw_exercise_session_restore (FwExerciseSession *self,
         {
           if (*error == NULL)
             g_set_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
-                         _("The saved answers have a step %" G_GINT64_FORMAT
-                           " that the exercise no longer has"), index + 1);
+                         _("The saved answers have a step %" PRId64
+                           " that the exercise no longer has"), (int64_t) index + 1);
           continue;
         }
 

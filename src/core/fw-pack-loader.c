@@ -232,7 +232,10 @@ fw_pack_loader_parse_json (GBytes     *bytes,
   if (deep >= 0)
     {
       line_column_at (text + bom, (gsize) deep, &line, &column);
-      message = g_strdup_printf (_("Arrays and objects nest more than %d levels deep"),
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Arrays and objects nest more than %d level deep",
+                                              "Arrays and objects nest more than %d levels deep",
+                                              FW_MAX_NESTING),
                                  FW_MAX_NESTING);
       fail (found, error, FW_PACK_ERROR_TOO_DEEP, line, column, message);
       goto out;

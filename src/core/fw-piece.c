@@ -586,10 +586,14 @@ fw_piece_format_published (FwPiece *self)
   if (len == 4)
     return g_strdup_printf ("%d", y);
   if (len == 7)
-    /* TRANSLATORS: a month and year, in g_date_time_format() syntax */
+    /* TRANSLATORS: a month and year, in g_date_time_format() syntax: %B is
+     * the month name as written with a day, %OB the month name standing
+     * alone (nominative in Polish or Ukrainian), %Y the year */
     return g_date_time_format (dt, _("%B %Y"));
 
-  /* TRANSLATORS: a full date, in g_date_time_format() syntax */
+  /* TRANSLATORS: a full date, in g_date_time_format() syntax: %-d is the
+   * day without padding, %B the month name as written with a day (genitive
+   * in Polish or Ukrainian), %OB the month name standing alone, %Y the year */
   return g_date_time_format (dt, _("%-d %B %Y"));
 }
 

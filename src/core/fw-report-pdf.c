@@ -226,8 +226,10 @@ fw_report_pdf_write (JsonObject    *work,
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  /* TRANSLATORS: a date in strftime() format */
-  g_autofree char *date = g_date_time_format (now, _("%d %B %Y"));
+  /* TRANSLATORS: a full date, in g_date_time_format() syntax: %-d is the
+   * day without padding, %B the month name as written with a day (genitive
+   * in Polish or Ukrainian), %OB the month name standing alone, %Y the year */
+  g_autofree char *date = g_date_time_format (now, _("%-d %B %Y"));
   g_autofree char *student_line = NULL;
   g_autofree char *date_line = NULL;
   g_autofree char *pack_line = NULL;

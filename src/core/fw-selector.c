@@ -83,8 +83,12 @@ fw_selector_resolve (const char  *text,
           || (guint64) position_end > text_length)
         {
           g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_OUT_OF_RANGE,
-                       _("The position %" PRId64 "–%" PRId64 " does not fit the text, "
-                         "which has %" PRIu64 " characters; start must be less than end"),
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The position %" PRId64 "–%" PRId64 " does not fit the text, "
+                                    "which has %" PRIu64 " character; start must be less than end",
+                                    "The position %" PRId64 "–%" PRId64 " does not fit the text, "
+                                    "which has %" PRIu64 " characters; start must be less than end",
+                                    (gulong) text_length),
                        (int64_t) position_start, (int64_t) position_end,
                        (uint64_t) text_length);
           return FALSE;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
+#include <inttypes.h>
 #include <glib/gstdio.h>
 
 #include "fw-json-read.h"
@@ -208,8 +209,8 @@ fw_work_parse (const char *data,
   if (version > FW_WORK_FORMAT_VERSION)
     {
       g_set_error (error, FW_WORK_STORE_ERROR, FW_WORK_STORE_ERROR_NEWER_VERSION,
-                   _("The work was saved by a newer Framewise (format version %" G_GINT64_FORMAT
-                     "); update Framewise to open it"), version);
+                   _("The work was saved by a newer Framewise (format version %" PRId64
+                     "); update Framewise to open it"), (int64_t) version);
       return NULL;
     }
 
@@ -292,7 +293,8 @@ format_mtime (const char *path)
   g_autoptr(GDateTime) time = info != NULL ? g_file_info_get_modification_date_time (info) : NULL;
   g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
 
-  /* TRANSLATORS: a date and time in strftime() format */
+  /* TRANSLATORS: a date and time, in g_date_time_format() syntax, e.g.
+   * "%d.%m.%Y %H:%M" for "30.11.2026 14:05" */
   return local != NULL ? g_date_time_format (local, _("%Y-%m-%d %H:%M")) : g_strdup ("?");
 }
 
