@@ -23,6 +23,7 @@ struct _FwLexicon
   char *id;
   char *language;
   char *title;
+  char **intensifiers;
   GPtrArray *entries;
   GHashTable *category_labels;
 };
@@ -57,6 +58,7 @@ fw_lexicon_finalize (GObject *object)
   g_free (self->id);
   g_free (self->language);
   g_free (self->title);
+  g_strfreev (self->intensifiers);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->category_labels, g_hash_table_unref);
 
@@ -112,7 +114,9 @@ parse_entry (FwValidator *validator,
  *   file
  *
  * Reads a lexicon: `id`, `language` and `entries` are required; each entry
- * needs `term`, `category` and `explanation`. Entries with errors are
+ * needs `term`, `category` and `explanation`. The optional `intensifiers`
+ * are words such as "utterly" that join a loaded term they stand right
+ * before (see fw_lexicon_get_intensifiers()). Entries with errors are
  * reported to @validator and left out.
  *
  * Returns: (transfer full) (nullable): the lexicon, or %NULL when its
@@ -123,7 +127,8 @@ fw_lexicon_parse (FwValidator *validator,
                   JsonObject  *object)
 {
   static const char * const known[] = {
-    "format", "version", "id", "language", "title", "categories", "entries", NULL
+    "format", "version", "id", "language", "title", "categories", "intensifiers", "entries",
+    NULL
   };
   g_autoptr(FwLexicon) self = g_object_new (FW_TYPE_LEXICON, NULL);
   JsonArray *categories;
@@ -134,6 +139,9 @@ fw_lexicon_parse (FwValidator *validator,
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
   self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", FALSE));
+  self->intensifiers = fw_validator_get_strv (validator, object, "intensifiers", FALSE);
+  if (self->intensifiers == NULL)
+    self->intensifiers = g_new0 (char *, 1);
 
   categories = fw_validator_get_array (validator, object, "categories", FALSE, 1000);
   if (categories != NULL)
@@ -304,6 +312,27 @@ fw_lexicon_get_title (FwLexicon *self)
 {
   g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
   return self->title;
+}
+
+/**
+ * fw_lexicon_get_intensifiers:
+ * @self: a lexicon
+ *
+ * The lexicon's intensifiers: amplifying words and phrases such as
+ * "utterly", "so" or "sheer" (the amplifiers of Quirk et al., 1985, A
+ * Comprehensive Grammar of the English Language, §8.104–8.111). They are
+ * never highlighted on their own; one that stands right before a loaded
+ * term, with only white space between, becomes part of that term's
+ * highlight (see fw_analyzer_analyze()).
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the intensifiers, in
+ *   file order; empty when the lexicon has none
+ */
+const char * const *
+fw_lexicon_get_intensifiers (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return (const char * const *) self->intensifiers;
 }
 
 /**

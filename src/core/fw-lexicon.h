@@ -50,6 +50,7 @@ FwLexicon            *fw_lexicon_new_builtin         (const char   *language,
 const char           *fw_lexicon_get_id              (FwLexicon    *self);
 const char           *fw_lexicon_get_language        (FwLexicon    *self);
 const char           *fw_lexicon_get_title           (FwLexicon    *self);
+const char * const   *fw_lexicon_get_intensifiers    (FwLexicon    *self);
 guint                 fw_lexicon_get_n_entries       (FwLexicon    *self);
 const FwLexiconEntry *fw_lexicon_get_entry           (FwLexicon    *self,
                                                       guint         index);
