@@ -152,6 +152,176 @@ test_lexicon_precedence (void)
   g_assert_cmpstr (((FwAnnotation *) annotations->pdata[0])->note, ==, entry->explanation);
 }
 
+static const char *intensifier_json =
+  "{\"id\":\"amp\",\"language\":\"en\",\"intensifiers\":[\"utterly\",\"so\",\"All too\"],"
+  "\"entries\":["
+  "{\"term\":\"brutal\",\"category\":\"emotive\",\"explanation\":\"Brutal tells you how to feel.\"},"
+  "{\"term\":\"utterly\",\"category\":\"booster\",\"explanation\":\"Utterly insists.\"},"
+  "{\"term\":\"Artsakh\",\"kind\":\"contested-name\",\"category\":\"contested-name\","
+  "\"explanation\":\"The Armenian name.\"}]}";
+
+static const FwAnnotation *
+annotation_at (GPtrArray *annotations,
+               guint      index)
+{
+  g_assert_cmpuint (index, <, annotations->len);
+  return g_ptr_array_index (annotations, index);
+}
+
+static void
+test_intensifiers (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(FwLexicon) plain = lexicon_from (lexicon_json);
+  GPtrArray *annotations;
+  const FwAnnotation *a;
+  const char * const *intensifiers;
+
+  g_ptr_array_add (lexicons, lexicon_from (intensifier_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  intensifiers = fw_lexicon_get_intensifiers (g_ptr_array_index (lexicons, 0));
+  g_assert_cmpuint (g_strv_length ((char **) intensifiers), ==, 3);
+  g_assert_cmpstr (intensifiers[2], ==, "All too");
+  g_assert_cmpuint (g_strv_length ((char **) fw_lexicon_get_intensifiers (plain)), ==, 0);
+
+  /* Intensifiers are not terms: three entries, three patterns. */
+  g_assert_cmpuint (fw_analyzer_count_terms (analyzer), ==, 3);
+
+  analysis = analyze (analyzer,
+                      "An utterly brutal war, SO  brutal; so, brutal. So utterly brutal! All too\n"
+                      "brutal. Utterly wrong. So Artsakh. So\n\nbrutal.",
+                      FW_ANALYSIS_LEXICON);
+  annotations = fw_analysis_get_annotations (analysis);
+
+  /* The booster "utterly" is taken into the term's highlight, not kept
+   * beside it. */
+  a = annotation_at (annotations, 0);
+  g_assert_cmpuint (a->start, ==, 3);
+  g_assert_cmpuint (a->end, ==, 17);
+  g_assert_cmpstr (a->note, ==, "Brutal tells you how to feel.");
+
+  /* Case and white space do not matter. */
+  a = annotation_at (annotations, 1);
+  g_assert_cmpuint (a->start, ==, 23);
+  g_assert_cmpuint (a->end, ==, 33);
+
+  /* Punctuation between them does. */
+  a = annotation_at (annotations, 2);
+  g_assert_cmpuint (a->start, ==, 39);
+  g_assert_cmpuint (a->end, ==, 45);
+
+  /* Intensifiers chain. */
+  a = annotation_at (annotations, 3);
+  g_assert_cmpuint (a->start, ==, 47);
+  g_assert_cmpuint (a->end, ==, 64);
+
+  /* A phrase can be an intensifier; a line break inside a paragraph is
+   * white space. */
+  a = annotation_at (annotations, 4);
+  g_assert_cmpuint (a->start, ==, 66);
+  g_assert_cmpuint (a->end, ==, 80);
+
+  /* Without a loaded term after it, the booster stands alone. */
+  a = annotation_at (annotations, 5);
+  g_assert_cmpuint (a->start, ==, 82);
+  g_assert_cmpuint (a->end, ==, 89);
+  g_assert_cmpstr (a->note, ==, "Utterly insists.");
+
+  /* A contested name is not intensified. */
+  a = annotation_at (annotations, 6);
+  g_assert_cmpint (a->kind, ==, FW_ANNOTATION_CONTESTED_NAME);
+  g_assert_cmpuint (a->start, ==, 100);
+
+  /* Nor does an intensifier reach into the next paragraph; alone it is
+   * never highlighted. */
+  a = annotation_at (annotations, 7);
+  g_assert_cmpuint (a->start, ==, 113);
+  g_assert_cmpuint (a->end, ==, 119);
+  g_assert_cmpuint (annotations->len, ==, 8);
+}
+
+static void
+test_intensifiers_invalid (void)
+{
+  const char *json = "{\"id\":\"x\",\"language\":\"en\",\"intensifiers\":[\"so\",7],\"entries\":[]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwLexicon) lexicon = fw_lexicon_new_from_bytes (bytes, &error);
+
+  g_assert_null (lexicon);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "/intensifiers/1"));
+}
+
+static const char *modifier_json =
+  "{\"id\":\"mod\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
+  "\"function_words\":[\"the\",\"AND\",\"of\"],"
+  "\"entries\":["
+  "{\"term\":\"brutal\",\"variants\":[\"brutally\",\"brutality\"],\"category\":\"emotive\","
+  "\"explanation\":\"Brutal tells you how to feel.\",\"modifiers\":[\"brutal\",\"Brutally\"]},"
+  "{\"term\":\"regime\",\"category\":\"name-calling\",\"explanation\":\"A label.\"}]}";
+
+static void
+test_modifiers (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(FwAnalysis) analysis = NULL;
+  GPtrArray *annotations;
+  static const guint expected[][2] = {
+    { 2, 18 },    /* a modifier takes in the word it modifies */
+    { 20, 29 },   /* "brutality" is not a modifier form */
+    { 41, 47 },   /* "and" is a function word, whatever its case */
+    { 52, 68 },   /* capitals after capitals */
+    { 70, 76 },   /* but not a name after a lower-case modifier */
+    { 85, 91 },   /* nor across punctuation */
+    { 100, 106 }, /* nor into another highlight */
+    { 107, 113 },
+    { 115, 133 }, /* a hyphen inside the word */
+    { 135, 157 }, /* an intensifier before, the head after */
+    { 159, 165 }, /* not into the next paragraph */
+  };
+
+  g_ptr_array_add (lexicons, lexicon_from (modifier_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+  analysis = analyze (analyzer,
+                      "A brutal crackdown; brutality continues; brutal and BRUTAL CRACKDOWN, "
+                      "brutal Aliyev, brutal, sad; a brutal regime; Brutally left-wing; utterly "
+                      "brutal tactics. Brutal\n\ncrackdown.",
+                      FW_ANALYSIS_LEXICON);
+  annotations = fw_analysis_get_annotations (analysis);
+
+  g_assert_cmpuint (annotations->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const FwAnnotation *a = annotation_at (annotations, i);
+
+      g_assert_cmpuint (a->start, ==, expected[i][0]);
+      g_assert_cmpuint (a->end, ==, expected[i][1]);
+    }
+}
+
+static void
+test_modifiers_invalid (void)
+{
+  const char *json =
+    "{\"id\":\"x\",\"language\":\"en\",\"entries\":[{\"term\":\"brutal\",\"variants\":[\"brutally\"],"
+    "\"category\":\"emotive\",\"explanation\":\"E.\",\"modifiers\":[\"BRUTALLY\",\"brute\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwLexicon) lexicon = fw_lexicon_new_from_bytes (bytes, &error);
+
+  /* Forms compare after normalisation; one that is not the term or a
+   * variant is an error. */
+  g_assert_null (lexicon);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "/entries/0/modifiers/1"));
+  g_assert_nonnull (strstr (error->message, "brute"));
+}
+
 static void
 test_merge_teacher_wins (void)
 {
@@ -351,6 +521,10 @@ main (int   argc,
   g_test_add_func ("/analyzer/builtin", test_builtin);
   g_test_add_func ("/analyzer/lexicon-annotations", test_lexicon_annotations);
   g_test_add_func ("/analyzer/lexicon-precedence", test_lexicon_precedence);
+  g_test_add_func ("/analyzer/intensifiers", test_intensifiers);
+  g_test_add_func ("/analyzer/intensifiers-invalid", test_intensifiers_invalid);
+  g_test_add_func ("/analyzer/modifiers", test_modifiers);
+  g_test_add_func ("/analyzer/modifiers-invalid", test_modifiers_invalid);
   g_test_add_func ("/analyzer/merge-teacher-wins", test_merge_teacher_wins);
   g_test_add_func ("/analyzer/lexicon-only", test_lexicon_only);
   g_test_add_func ("/analyzer/full-analysis", test_full_analysis);

@@ -254,7 +254,8 @@ test_text_format_and_usage (void)
   analyze (&text, "A brutal regime. Clearly, everyone knows it.", -1, "-", NULL);
   g_assert_cmpint (text.status, ==, FW_CLI_OK);
   g_assert_nonnull (strstr (text.out, "highlights:"));
-  g_assert_nonnull (strstr (text.out, "“brutal”"));
+  /* "brutal" is a modifier and takes in the noun it modifies. */
+  g_assert_nonnull (strstr (text.out, "“brutal regime”"));
   g_assert_nonnull (strstr (text.out, "Frames (cues per 1,000 words"));
 
   analyze (&both, "", 0, "--pack", "x.fwpack", "file.txt", NULL);
@@ -289,9 +290,10 @@ test_eval_ptc (void)
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (article, "A brutal attack.\n", -1, NULL));
-  /* Gold: "brutal" [2,8) as Loaded_Language, and a span of an article that
-   * is not in the folder. */
-  g_assert_true (g_file_set_contents (labels, "1\tLoaded_Language\t2\t8\n"
+  /* Gold: "brutal attack" [2,15) as Loaded_Language (the built-in lexicon
+   * extends the modifier "brutal" over the noun), and a span of an article
+   * that is not in the folder. */
+  g_assert_true (g_file_set_contents (labels, "1\tLoaded_Language\t2\t15\n"
                                               "2\tLoaded_Language\t0\t4\n", -1, NULL));
 
   g_assert_cmpint (fw_cli_eval_ptc (3, args, out, err), ==, FW_CLI_OK);

@@ -4,12 +4,30 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Runs the automatic analysis of a text: the lexicon terms, the frame cues
- * and the assertion cues are all found in one pass of one matcher; then
- * the frame profiler counts the frame cues and the assertion detector
- * labels the sentences. An analyzer is set up once (built-in lexicon,
- * frames and cue words for a language, plus a pack's own) and can then
- * analyse any number of texts, from several threads at once. */
+/* Runs the automatic analysis of a text: the lexicon terms, the lexicons'
+ * intensifiers, the frame cues and the assertion cues are all found in one
+ * pass of one matcher; then the frame profiler counts the frame cues and
+ * the assertion detector labels the sentences. An analyzer is set up once
+ * (built-in lexicon, frames and cue words for a language, plus a pack's
+ * own) and can then analyse any number of texts, from several threads at
+ * once.
+ *
+ * An intensifier right before a loaded term joins its highlight: "utterly
+ * disgusting", "so brutal", "sheer hypocrisy". The amplifier is part of
+ * what makes the wording loaded, and annotators of loaded language mark
+ * the whole phrase (the Propaganda Techniques Corpus of Da San Martino et
+ * al., 2019, "Fine-Grained Analysis of Propaganda in News Articles", has
+ * spans such as "most vicious" and "utter annihilation"), so the student
+ * sees one highlight for one loaded phrase rather than a booster and a
+ * term side by side. Intensifiers are never highlighted on their own.
+ *
+ * In the same way a loaded modifier, an adjective, participle or adverb
+ * that the lexicon marks as such, takes in the word it modifies: "brutal
+ * crackdown", "botched investigation", "absurdly low". The highlight then
+ * shows what the loaded word is said of, which is also how annotators
+ * mark such phrases. Only one word is taken in, and only a content word:
+ * not one of the lexicon's function words, not a capitalised name after
+ * a lower-case modifier, not a word that is highlighted itself. */
 
 #include "config.h"
 
@@ -24,6 +42,7 @@ enum
   GROUP_LEXICON,
   GROUP_FRAMES,
   GROUP_CUES,
+  GROUP_INTENSIFIERS,
 };
 
 typedef struct
@@ -32,12 +51,23 @@ typedef struct
   guint entry;
   guint cue_groups;
   GArray *frames;     /* (nullable) guint frame indices */
+  gboolean intensifier;
+  gboolean modifier;  /* the lexicon term is a modifier form */
 } Payload;
+
+typedef struct
+{
+  const FwMatch *match;
+  const Payload *payload;
+  guint start;        /* the match's start, or the first intensifier's */
+  guint end;          /* the match's end, or the end of the word it modifies */
+} LexiconHit;
 
 typedef struct
 {
   FwMatcher *matcher;
   GArray *payloads;   /* Payload, indexed by pattern id */
+  GHashTable *function_words;  /* normalised words, a set */
 } Compiled;
 
 struct _FwAnalyzer
@@ -68,6 +98,7 @@ compiled_free (Compiled *compiled)
   for (guint i = 0; i < compiled->payloads->len; i++)
     g_clear_pointer (&g_array_index (compiled->payloads, Payload, i).frames, g_array_unref);
   g_array_unref (compiled->payloads);
+  g_hash_table_unref (compiled->function_words);
   g_object_unref (compiled->matcher);
   g_free (compiled);
 }
@@ -383,7 +414,7 @@ payload_for (Compiled *compiled,
 {
   while (compiled->payloads->len <= pattern)
     {
-      Payload empty = { G_MAXUINT, 0, 0, NULL };
+      Payload empty = { G_MAXUINT, 0, 0, NULL, FALSE, FALSE };
 
       g_array_append_val (compiled->payloads, empty);
     }
@@ -417,10 +448,13 @@ compile (FwAnalyzer *self,
 
   compiled->matcher = fw_matcher_new ();
   compiled->payloads = g_array_new (FALSE, FALSE, sizeof (Payload));
+  compiled->function_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint l = 0; l < self->lexicons->len; l++)
     {
       FwLexicon *lexicon = g_ptr_array_index (self->lexicons, l);
+
+      const char * const *intensifiers = fw_lexicon_get_intensifiers (lexicon);
 
       for (guint e = 0; e < fw_lexicon_get_n_entries (lexicon); e++)
         {
@@ -429,6 +463,32 @@ compile (FwAnalyzer *self,
           add_lexicon_term (compiled, entry->term, l, e);
           for (guint v = 0; entry->variants[v] != NULL; v++)
             add_lexicon_term (compiled, entry->variants[v], l, e);
+
+          /* The same bytes give the same pattern; where an earlier entry
+           * defined the form, that entry decides. */
+          for (guint m = 0; entry->modifiers[m] != NULL; m++)
+            {
+              guint id = fw_matcher_add (compiled->matcher, entry->modifiers[m], GROUP_LEXICON);
+              Payload *payload;
+
+              if (id == FW_MATCHER_NO_PATTERN)
+                continue;
+              payload = payload_for (compiled, id);
+              if (payload->lexicon == l && payload->entry == e)
+                payload->modifier = TRUE;
+            }
+        }
+
+      for (guint k = 0; fw_lexicon_get_function_words (lexicon)[k] != NULL; k++)
+        g_hash_table_add (compiled->function_words,
+                          fw_text_normalize (fw_lexicon_get_function_words (lexicon)[k], -1));
+
+      for (guint k = 0; intensifiers[k] != NULL; k++)
+        {
+          guint id = fw_matcher_add (compiled->matcher, intensifiers[k], GROUP_INTENSIFIERS);
+
+          if (id != FW_MATCHER_NO_PATTERN)
+            payload_for (compiled, id)->intensifier = TRUE;
         }
     }
 
@@ -504,11 +564,14 @@ guint
 fw_analyzer_count_terms (FwAnalyzer *self)
 {
   Compiled *compiled;
+  guint n = 0;
 
   g_return_val_if_fail (FW_IS_ANALYZER (self), 0);
 
   compiled = ensure_compiled (self, TRUE);
-  return fw_matcher_get_n_patterns (compiled->matcher);
+  for (guint i = 0; i < compiled->payloads->len; i++)
+    n += g_array_index (compiled->payloads, Payload, i).lexicon != G_MAXUINT;
+  return n;
 }
 
 static const char *
@@ -531,21 +594,203 @@ detector_category_label (const char *id)
   return id;
 }
 
-static void
-add_lexicon_annotation (FwAnalyzer    *self,
-                        FwAnalysis    *analysis,
-                        const Payload *payload,
-                        const FwMatch *match)
+static const FwLexiconEntry *
+entry_for (FwAnalyzer    *self,
+           const Payload *payload)
 {
-  FwLexicon *lexicon = g_ptr_array_index (self->lexicons, payload->lexicon);
-  const FwLexiconEntry *entry = fw_lexicon_get_entry (lexicon, payload->entry);
+  return fw_lexicon_get_entry (g_ptr_array_index (self->lexicons, payload->lexicon),
+                               payload->entry);
+}
+
+static void
+add_lexicon_annotation (FwAnalyzer       *self,
+                        FwAnalysis       *analysis,
+                        const LexiconHit *hit)
+{
+  FwLexicon *lexicon = g_ptr_array_index (self->lexicons, hit->payload->lexicon);
+  const FwLexiconEntry *entry = entry_for (self, hit->payload);
   FwAnnotation *annotation;
 
-  annotation = fw_annotation_new (entry->kind, FW_SOURCE_LEXICON, match->start, match->end,
+  annotation = fw_annotation_new (entry->kind, FW_SOURCE_LEXICON, hit->start, hit->end,
                                   fw_lexicon_get_category_label (lexicon, entry->category),
                                   entry->explanation);
   annotation->neutral = g_strdup (entry->neutral);
   fw_analysis_add_annotation (analysis, annotation, g_intern_string (entry->category));
+}
+
+/* Moves @start back over the intensifiers right before it: each must end
+ * where only white space separates it from the rest, in the same
+ * paragraph. @intensifiers maps an intensifier's end to its start. */
+static guint
+extend_over_intensifiers (FwText     *text,
+                          GHashTable *intensifiers,
+                          guint       start)
+{
+  const char *first = fw_text_get_pointer (text, 0);
+  guint paragraph = fw_text_find_paragraph (text, start);
+
+  while (TRUE)
+    {
+      const char *p = fw_text_get_pointer (text, start);
+      guint end = start;
+      gpointer value;
+
+      while (p > first)
+        {
+          const char *prev = g_utf8_prev_char (p);
+
+          if (!g_unichar_isspace (g_utf8_get_char (prev)))
+            break;
+          p = prev;
+          end--;
+        }
+
+      if (end == start
+          || !g_hash_table_lookup_extended (intensifiers, GUINT_TO_POINTER (end), NULL, &value)
+          || fw_text_find_paragraph (text, GPOINTER_TO_UINT (value)) != paragraph)
+        return start;
+      start = GPOINTER_TO_UINT (value);
+    }
+}
+
+static gboolean
+is_word_char (const char *p,
+              const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  const char *next;
+
+  if (g_unichar_isalnum (c) || g_unichar_ismark (c))
+    return TRUE;
+  if (c != '-' && c != '\'' && c != 0x2019)
+    return FALSE;
+
+  /* A hyphen or apostrophe inside a word: "left-wing", "regime's". */
+  next = g_utf8_next_char (p);
+  return next < end && g_unichar_isalnum (g_utf8_get_char (next));
+}
+
+/* Returns the end of the word a modifier ending at @end modifies: the
+ * next word after white space in the same paragraph, when it is a content
+ * word that starts before @limit (where the next highlight starts);
+ * otherwise @end. */
+static guint
+extend_over_head (FwText     *text,
+                  GHashTable *function_words,
+                  guint       start,
+                  guint       end,
+                  guint       limit)
+{
+  const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
+  const char *p = fw_text_get_pointer (text, end);
+  const char *word;
+  guint word_start, word_end;
+  gunichar first;
+  g_autofree char *normalized = NULL;
+
+  word_start = end;
+  while (p < last && g_unichar_isspace (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      word_start++;
+    }
+  if (word_start == end || p >= last)
+    return end;
+
+  first = g_utf8_get_char (p);
+  if (!g_unichar_isalpha (first))
+    return end;
+  if (g_unichar_isupper (first)
+      && !g_unichar_isupper (g_utf8_get_char (fw_text_get_pointer (text, start))))
+    return end;
+
+  word = p;
+  word_end = word_start;
+  while (p < last && is_word_char (p, last))
+    {
+      p = g_utf8_next_char (p);
+      word_end++;
+    }
+
+  if (word_end > limit
+      || fw_text_find_paragraph (text, word_start) != fw_text_find_paragraph (text, end))
+    return end;
+
+  normalized = fw_text_normalize (word, p - word);
+  if (g_hash_table_contains (function_words, normalized))
+    return end;
+
+  return word_end;
+}
+
+/* Adds the lexicon hits, each loaded term with the intensifiers before it
+ * and, for a modifier, the word it modifies after it. A hit that an
+ * extended one takes in (a booster such as "utterly" that is also an
+ * intensifier) is left out. @hits are ordered by start and do not
+ * overlap. */
+static void
+add_lexicon_hits (FwAnalyzer *self,
+                  FwAnalysis *analysis,
+                  FwText     *text,
+                  GArray     *hits,
+                  GHashTable *intensifiers,
+                  GHashTable *function_words)
+{
+  guint limit = fw_text_get_length (text);
+
+  guint taken_from = G_MAXUINT, taken_to = 0;
+
+  if (g_hash_table_size (intensifiers) > 0)
+    for (guint i = 0; i < hits->len; i++)
+      {
+        LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
+
+        if (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
+          hit->start = extend_over_intensifiers (text, intensifiers, hit->match->start);
+      }
+
+  /* Walking backwards, the nearest extended hit after a hit is the only
+   * one that can take it in: extensions cover intensifiers and white
+   * space only. */
+  for (guint i = hits->len; i > 0; i--)
+    {
+      LexiconHit *hit = &g_array_index (hits, LexiconHit, i - 1);
+
+      if (hit->start >= taken_from && hit->match->end <= taken_to)
+        {
+          hit->payload = NULL;
+          continue;
+        }
+      if (hit->start < hit->match->start)
+        {
+          taken_from = hit->start;
+          taken_to = hit->match->start;
+        }
+    }
+
+  /* Backwards again, so that each modifier knows where the next
+   * highlight starts. */
+  for (guint i = hits->len; i > 0; i--)
+    {
+      LexiconHit *hit = &g_array_index (hits, LexiconHit, i - 1);
+
+      if (hit->payload == NULL)
+        continue;
+      if (hit->payload->modifier
+          && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
+          && g_hash_table_size (function_words) > 0)
+        hit->end = extend_over_head (text, function_words, hit->match->start, hit->match->end,
+                                     limit);
+      limit = hit->start;
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
+
+      if (hit->payload != NULL)
+        add_lexicon_annotation (self, analysis, hit);
+    }
 }
 
 static void
@@ -604,8 +849,16 @@ add_sentence_annotations (FwAnalysis *analysis,
  *
  * Analyses @text. Lexicon matching alone needs no sentence segmentation
  * and runs at the speed of a text search; the assertion and frame stages
- * segment the text first (see fw_text_segment()). Safe to call from
- * several threads at once with different texts.
+ * segment the text first (see fw_text_segment()). A loaded term's
+ * highlight starts at the first of the lexicons' intensifiers right
+ * before it (see fw_lexicon_get_intensifiers()), and a lexicon term it
+ * takes in that way is not highlighted on its own. A loaded term in a
+ * modifier form (see #FwLexiconEntry) ends its highlight after the next
+ * word when that is a content word: separated by white space only, in the
+ * same paragraph, not a function word (see
+ * fw_lexicon_get_function_words()), not capitalised after a lower-case
+ * modifier, and not part of another highlight. Safe to call from several
+ * threads at once with different texts.
  *
  * Returns: (transfer full) (nullable): the analysis, or %NULL with
  *   %G_IO_ERROR_CANCELLED
@@ -621,6 +874,8 @@ fw_analyzer_analyze (FwAnalyzer       *self,
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) frame_hits = NULL;
   g_autoptr(GArray) cue_hits = NULL;
+  g_autoptr(GArray) lexicon_hits = NULL;
+  g_autoptr(GHashTable) intensifiers = NULL;
   Compiled *compiled;
 
   g_return_val_if_fail (FW_IS_ANALYZER (self), NULL);
@@ -640,6 +895,8 @@ fw_analyzer_analyze (FwAnalyzer       *self,
   analysis = fw_analysis_new (text, flags);
   frame_hits = g_array_new (FALSE, FALSE, sizeof (FwFrameHit));
   cue_hits = g_array_new (FALSE, FALSE, sizeof (FwCueHit));
+  lexicon_hits = g_array_new (FALSE, FALSE, sizeof (LexiconHit));
+  intensifiers = g_hash_table_new (NULL, NULL);
 
   for (guint i = 0; i < matches->len; i++)
     {
@@ -650,7 +907,18 @@ fw_analyzer_analyze (FwAnalyzer       *self,
         {
         case GROUP_LEXICON:
           if ((flags & FW_ANALYSIS_LEXICON) && payload->lexicon != G_MAXUINT)
-            add_lexicon_annotation (self, analysis, payload, m);
+            {
+              LexiconHit hit = { m, payload, m->start, m->end };
+
+              g_array_append_val (lexicon_hits, hit);
+            }
+          break;
+
+        case GROUP_INTENSIFIERS:
+          /* Ends are at least 1, so no key is NULL. */
+          if ((flags & FW_ANALYSIS_LEXICON) && payload->intensifier)
+            g_hash_table_insert (intensifiers, GUINT_TO_POINTER (m->end),
+                                 GUINT_TO_POINTER (m->start));
           break;
 
         case GROUP_FRAMES:
@@ -682,6 +950,8 @@ fw_analyzer_analyze (FwAnalyzer       *self,
           g_assert_not_reached ();
         }
     }
+
+  add_lexicon_hits (self, analysis, text, lexicon_hits, intensifiers, compiled->function_words);
 
   if (flags & FW_ANALYSIS_FRAMES)
     {

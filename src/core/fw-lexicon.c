@@ -12,6 +12,7 @@
 #include "fw-core-resources.h"
 #include "fw-lexicon.h"
 #include "fw-pack-loader.h"
+#include "fw-text.h"
 
 /* Limits for a lexicon inside a pack or on its own. */
 #define MAX_ENTRIES 100000
@@ -23,6 +24,8 @@ struct _FwLexicon
   char *id;
   char *language;
   char *title;
+  char **intensifiers;
+  char **function_words;
   GPtrArray *entries;
   GHashTable *category_labels;
 };
@@ -46,6 +49,7 @@ fw_lexicon_entry_free (FwLexiconEntry *self)
   g_free (self->category);
   g_free (self->explanation);
   g_free (self->neutral);
+  g_strfreev (self->modifiers);
   g_free (self);
 }
 
@@ -57,6 +61,8 @@ fw_lexicon_finalize (GObject *object)
   g_free (self->id);
   g_free (self->language);
   g_free (self->title);
+  g_strfreev (self->intensifiers);
+  g_strfreev (self->function_words);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->category_labels, g_hash_table_unref);
 
@@ -81,7 +87,7 @@ parse_entry (FwValidator *validator,
              JsonObject  *object)
 {
   static const char * const known[] = {
-    "term", "variants", "kind", "category", "explanation", "neutral", NULL
+    "term", "variants", "kind", "category", "explanation", "neutral", "modifiers", NULL
   };
   static const char * const kinds[] = { "loaded-term", "contested-name", NULL };
   FwLexiconEntry *entry = g_new0 (FwLexiconEntry, 1);
@@ -98,6 +104,33 @@ parse_entry (FwValidator *validator,
   entry->category = g_strdup (fw_validator_get_string (validator, object, "category", TRUE));
   entry->explanation = g_strdup (fw_validator_get_string (validator, object, "explanation", TRUE));
   entry->neutral = g_strdup (fw_validator_get_string (validator, object, "neutral", FALSE));
+  entry->modifiers = fw_validator_get_strv (validator, object, "modifiers", FALSE);
+  if (entry->modifiers == NULL)
+    entry->modifiers = g_new0 (char *, 1);
+
+  fw_validator_push_member (validator, "modifiers");
+  for (guint i = 0; entry->term != NULL && entry->modifiers[i] != NULL; i++)
+    {
+      g_autofree char *form = fw_text_normalize (entry->modifiers[i], -1);
+      g_autofree char *term = fw_text_normalize (entry->term, -1);
+      gboolean found = g_str_equal (form, term);
+
+      for (guint v = 0; !found && entry->variants[v] != NULL; v++)
+        {
+          g_autofree char *variant = fw_text_normalize (entry->variants[v], -1);
+
+          found = g_str_equal (form, variant);
+        }
+      if (!found)
+        {
+          g_autofree char *index = g_strdup_printf ("%u", i);
+
+          fw_validator_report (validator, FW_SEVERITY_ERROR, index,
+                               _("“%s” is listed as a modifier but is neither the term nor one of "
+                                 "its variants"), entry->modifiers[i]);
+        }
+    }
+  fw_validator_pop (validator);
 
   if (entry->term == NULL || entry->category == NULL || entry->explanation == NULL)
     g_clear_pointer (&entry, fw_lexicon_entry_free);
@@ -112,8 +145,13 @@ parse_entry (FwValidator *validator,
  *   file
  *
  * Reads a lexicon: `id`, `language` and `entries` are required; each entry
- * needs `term`, `category` and `explanation`. Entries with errors are
- * reported to @validator and left out.
+ * needs `term`, `category` and `explanation`, and may list which of its
+ * forms are `modifiers` (each must be the term or a variant). The optional
+ * `intensifiers` are words such as "utterly" that join a loaded term they
+ * stand right before (see fw_lexicon_get_intensifiers()); the optional
+ * `function_words` are words a modifier never takes in (see
+ * fw_lexicon_get_function_words()). Entries with errors are reported to
+ * @validator and left out.
  *
  * Returns: (transfer full) (nullable): the lexicon, or %NULL when its
  *   required fields are missing
@@ -123,7 +161,8 @@ fw_lexicon_parse (FwValidator *validator,
                   JsonObject  *object)
 {
   static const char * const known[] = {
-    "format", "version", "id", "language", "title", "categories", "entries", NULL
+    "format", "version", "id", "language", "title", "categories", "intensifiers",
+    "function_words", "entries", NULL
   };
   g_autoptr(FwLexicon) self = g_object_new (FW_TYPE_LEXICON, NULL);
   JsonArray *categories;
@@ -134,6 +173,12 @@ fw_lexicon_parse (FwValidator *validator,
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
   self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", FALSE));
+  self->intensifiers = fw_validator_get_strv (validator, object, "intensifiers", FALSE);
+  if (self->intensifiers == NULL)
+    self->intensifiers = g_new0 (char *, 1);
+  self->function_words = fw_validator_get_strv (validator, object, "function_words", FALSE);
+  if (self->function_words == NULL)
+    self->function_words = g_new0 (char *, 1);
 
   categories = fw_validator_get_array (validator, object, "categories", FALSE, 1000);
   if (categories != NULL)
@@ -304,6 +349,48 @@ fw_lexicon_get_title (FwLexicon *self)
 {
   g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
   return self->title;
+}
+
+/**
+ * fw_lexicon_get_intensifiers:
+ * @self: a lexicon
+ *
+ * The lexicon's intensifiers: amplifying words and phrases such as
+ * "utterly", "so" or "sheer" (the amplifiers of Quirk et al., 1985, A
+ * Comprehensive Grammar of the English Language, §8.104–8.111). They are
+ * never highlighted on their own; one that stands right before a loaded
+ * term, with only white space between, becomes part of that term's
+ * highlight (see fw_analyzer_analyze()).
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the intensifiers, in
+ *   file order; empty when the lexicon has none
+ */
+const char * const *
+fw_lexicon_get_intensifiers (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return (const char * const *) self->intensifiers;
+}
+
+/**
+ * fw_lexicon_get_function_words:
+ * @self: a lexicon
+ *
+ * The lexicon's function words: articles, pronouns, prepositions,
+ * conjunctions, auxiliary verbs and the like, the closed word classes of
+ * a grammar. A modifier (see #FwLexiconEntry) takes the next word into
+ * its highlight only when that word is not one of these, since a loaded
+ * adjective or adverb modifies a content word ("brutal crackdown",
+ * "absurdly low"), not "the" or "and".
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the function words,
+ *   in file order; empty when the lexicon has none
+ */
+const char * const *
+fw_lexicon_get_function_words (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return (const char * const *) self->function_words;
 }
 
 /**

@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * @category: category id, e.g. "name-calling"
  * @explanation: one sentence on why the term is loaded
  * @neutral: (nullable): a more neutral wording
+ * @modifiers: (array zero-terminated=1): the forms among @term and
+ *   @variants that are adjectives, participles or adverbs, such as
+ *   "brutal" and "brutally"; right before a word they modify they take
+ *   that word into the highlight (see fw_analyzer_analyze())
  *
  * One term of a loaded-language lexicon.
  */
@@ -33,6 +37,7 @@ typedef struct
   char *category;
   char *explanation;
   char *neutral;
+  char **modifiers;
 } FwLexiconEntry;
 
 void fw_lexicon_entry_free (FwLexiconEntry *self);
@@ -50,6 +55,8 @@ FwLexicon            *fw_lexicon_new_builtin         (const char   *language,
 const char           *fw_lexicon_get_id              (FwLexicon    *self);
 const char           *fw_lexicon_get_language        (FwLexicon    *self);
 const char           *fw_lexicon_get_title           (FwLexicon    *self);
+const char * const   *fw_lexicon_get_intensifiers    (FwLexicon    *self);
+const char * const   *fw_lexicon_get_function_words  (FwLexicon    *self);
 guint                 fw_lexicon_get_n_entries       (FwLexicon    *self);
 const FwLexiconEntry *fw_lexicon_get_entry           (FwLexicon    *self,
                                                       guint         index);

@@ -263,8 +263,9 @@ fw_ptc_technique_for (FwAnnotationKind  kind,
  * fw_ptc_predict_article:
  * @analyzer: an analyzer
  * @article: the article id
- * @text: the article file's contents, UTF-8 (a byte-order mark is skipped
- *   and not counted)
+ * @text: the article file's contents, UTF-8; a byte-order mark is not
+ *   analysed but counts as the file's first code point, as it does in the
+ *   corpus's gold offsets (they are counted from the start of the file)
  * @length: length of @text in bytes
  * @error: return location for an #FwTextError
  *
@@ -286,11 +287,13 @@ fw_ptc_predict_article (FwAnalyzer  *analyzer,
   g_autoptr(FwAnalysis) analysis = NULL;
   GArray *spans;
   GPtrArray *annotations;
+  guint shift = 0;
 
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;
       length -= 3;
+      shift = 1;
     }
 
   fw_text = fw_text_new_plain (text, (gssize) length, error);
@@ -314,8 +317,8 @@ fw_ptc_predict_article (FwAnalyzer  *analyzer,
         continue;
       span.article = g_intern_string (article);
       span.technique = g_intern_string (technique);
-      span.start = a->start;
-      span.end = a->end;
+      span.start = a->start + shift;
+      span.end = a->end + shift;
       g_array_append_val (spans, span);
     }
 
