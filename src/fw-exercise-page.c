@@ -711,10 +711,12 @@ fw_exercise_page_set_exercise (FwExercisePage *self,
   fw_exercise_page_flush_text (self);
   g_set_object (&self->exercise, exercise);
 
+  /* The focus stays where it is: a student browsing the sidebar with the
+   * arrow keys must not be pulled into the name field. Enter on the row
+   * moves the focus here (fw-window.c). */
   if (self->store == NULL)
     {
       gtk_stack_set_visible_child_name (self->page_stack, "name");
-      gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
       return;
     }
 

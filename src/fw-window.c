@@ -163,6 +163,22 @@ sidebar_row_selected_cb (FwWindow      *self,
     }
 }
 
+/* Arrow keys browse the sidebar and show each piece or exercise without
+ * leaving it; Enter or a click on a row goes into the page shown, to its
+ * first control (the byline, or the name field of an exercise). */
+static void
+sidebar_row_activated_cb (FwWindow      *self,
+                          GtkListBoxRow *row)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  /* A piece is read from its top, whatever had the focus in it before. */
+  if (page == GTK_WIDGET (self->reader_page))
+    gtk_widget_grab_focus (fw_reader_page_get_byline_card (self->reader_page));
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
 /**
  * fw_window_show_piece:
  * @self: the window
@@ -554,6 +570,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
