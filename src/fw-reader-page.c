@@ -11,6 +11,7 @@
 
 #include "fw-application.h"
 #include "fw-byline-card.h"
+#include "fw-compat.h"
 #include "fw-highlight-popover.h"
 #include "fw-reader-page.h"
 
@@ -367,13 +368,13 @@ scroll_to_span (FwReaderPage *self,
 
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          first.x, first.y, &wx, &wy);
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
-                                         &ignored, &top))
+  if (!fw_compat_translate_point (GTK_WIDGET (self->text_view), content, wx, wy,
+                                  &ignored, &top))
     return;
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          last.x, last.y + last.height, &wx, &wy);
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
-                                         &ignored, &bottom))
+  if (!fw_compat_translate_point (GTK_WIDGET (self->text_view), content, wx, wy,
+                                  &ignored, &bottom))
     return;
 
   value = gtk_adjustment_get_value (adjustment);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-class-summary-window.h"
+#include "fw-compat.h"
 #include "fw-exercise-page.h"
 #include "fw-pack-loader.h"
 #include "fw-reader-page.h"
@@ -433,20 +434,20 @@ fw_window_open_file (FwWindow *self,
 }
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  gpointer         user_data)
+open_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  FwWindow *self = user_data;
+  FwWindow *self = FW_WINDOW (source);
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  /* Nothing chosen: the dialog was cancelled. */
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
 
-      fw_window_open_file (self, file);
-    }
-
-  g_object_unref (dialog);
+  file = g_list_model_get_item (files, 0);
+  fw_window_open_file (self, file);
 }
 
 static void
@@ -455,23 +456,21 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   FwWindow *self = FW_WINDOW (widget);
-  GtkFileChooserNative *native;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) packs = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  native = gtk_file_chooser_native_new (_("Open Lesson Pack"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (packs, _("Lesson packs"));
   gtk_file_filter_add_mime_type (packs, "application/x-framewise-pack");
   gtk_file_filter_add_suffix (packs, "fwpack");
   gtk_file_filter_add_suffix (packs, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), packs);
+  g_list_store_append (filters, packs);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  g_list_store_append (filters, all);
 
-  g_signal_connect (native, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  fw_compat_open_files (GTK_WINDOW (self), _("Open Lesson Pack"), G_LIST_MODEL (filters), FALSE,
+                        self->cancellable, open_ready_cb, NULL);
 }
 
 static void
@@ -496,22 +495,20 @@ highlight_action (GtkWidget  *widget,
 }
 
 static void
-class_summary_response_cb (GtkNativeDialog *dialog,
-                           int              response,
-                           gpointer         user_data)
+class_summary_ready_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  FwWindow *self = user_data;
+  FwWindow *self = FW_WINDOW (source);
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  GtkWidget *window;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      GtkWidget *window = fw_class_summary_window_new (GTK_WINDOW (self));
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
 
-      fw_class_summary_window_add_files (FW_CLASS_SUMMARY_WINDOW (window), files);
-      gtk_window_present (GTK_WINDOW (window));
-    }
-
-  g_object_unref (dialog);
+  window = fw_class_summary_window_new (GTK_WINDOW (self));
+  fw_class_summary_window_add_files (FW_CLASS_SUMMARY_WINDOW (window), files);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -520,17 +517,14 @@ class_summary_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   FwWindow *self = FW_WINDOW (widget);
-  GtkFileChooserNative *native;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  native = gtk_file_chooser_native_new (_("Open Hand-Ins"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
   gtk_file_filter_set_name (filter, _("JSON hand-ins"));
   gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect (native, "response", G_CALLBACK (class_summary_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  g_list_store_append (filters, filter);
+  fw_compat_open_files (GTK_WINDOW (self), _("Open Hand-Ins"), G_LIST_MODEL (filters), TRUE,
+                        self->cancellable, class_summary_ready_cb, NULL);
 }
 
 static void

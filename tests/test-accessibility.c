@@ -19,6 +19,7 @@
 #include "fw-application.h"
 #include "fw-byline-card.h"
 #include "fw-compare-view.h"
+#include "fw-compat.h"
 #include "fw-exercise-page-private.h"
 #include "fw-frame-chart.h"
 #include "fw-highlight-popover.h"
@@ -772,32 +773,26 @@ static void
 test_about (void)
 {
   GtkApplication *app = get_application ();
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *about = NULL;
+  GtkWidget *about = fw_application_create_about (FW_APPLICATION (app));
   g_autofree char *version = NULL;
   g_autofree char *icon = NULL;
+  g_autofree char *name = NULL;
   GtkLicense license;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  spin ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_ABOUT_WINDOW (window))
-        about = GTK_WINDOW (window);
-    }
-  g_assert_nonnull (about);
-
-  g_object_get (about, "version", &version, "application-icon", &icon,
-                "license-type", &license, NULL);
+  g_object_ref_sink (about);
+  g_assert_true (fw_compat_is_about (about));
+  g_object_get (about, "application-name", &name, "version", &version,
+                "application-icon", &icon, "license-type", &license, NULL);
+  g_assert_cmpstr (name, ==, "Framewise");
   g_assert_cmpstr (version, ==, PACKAGE_VERSION);
   g_assert_cmpstr (icon, ==, APPLICATION_ID);
   g_assert_cmpint (license, ==, GTK_LICENSE_GPL_3_0);
 
-  gtk_window_destroy (about);
+  /* The action shows it. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   spin ();
+
+  g_object_unref (about);
 }
 
 int
