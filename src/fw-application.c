@@ -14,6 +14,7 @@
 
 #include "fw-application.h"
 #include "fw-cli.h"
+#include "fw-compat.h"
 #include "fw-pack-loader.h"
 #include "fw-preferences-window.h"
 #include "fw-window.h"
@@ -183,48 +184,68 @@ fw_application_open (GApplication  *app,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/**
+ * fw_application_create_about:
+ * @self: the application
+ *
+ * Builds the About window (an About dialog from libadwaita 1.5): name,
+ * icon, version, licence, links, developers and translators, the outlets
+ * of the bundled pieces, and the licence of the bundled pack.
+ *
+ * Returns: (transfer floating): the About window or dialog; show it with
+ *   fw_compat_present()
+ */
+GtkWidget *
+fw_application_create_about (FwApplication *self)
+{
+  const char *developers[] = { _("The Framewise authors"), NULL };
+  GtkWidget *about = fw_compat_about_new ();
+
+  g_return_val_if_fail (FW_IS_APPLICATION (self), NULL);
+
+  g_object_set (about,
+                "application-name", _("Framewise"),
+                "application-icon", APPLICATION_ID,
+                "developer-name", _("The Framewise authors"),
+                "version", PACKAGE_VERSION,
+                "website", "https://github.com/framewise/framewise",
+                "issue-url", "https://github.com/framewise/framewise/issues",
+                "copyright", "© 2026 The Framewise authors",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", _("Read opinion pieces like a careful editor: who wrote them, "
+                              "for whom, with which words, on what evidence."),
+                "developers", developers,
+                /* TRANSLATORS: your name(s), one per line */
+                "translator-credits", _("translator-credits"),
+                NULL);
+
+  /* The bundled pieces are quoted for criticism and teaching; their outlets
+   * are credited here as well as in each byline. */
+  fw_compat_about_add_credit_section (about, _("Pieces in the bundled lesson pack"),
+                                      (const char *[]) {
+                                        "Modern Diplomacy https://moderndiplomacy.eu",
+                                        "AIR Center https://aircenter.az",
+                                        "CivilNet https://www.civilnet.am",
+                                        "links-newsandtimes.com https://links-newsandtimes.com",
+                                        NULL });
+  fw_compat_about_add_legal_section (about, _("Lesson pack"), NULL, GTK_LICENSE_CUSTOM,
+                                     _("The bundled pack’s annotations and exercises are "
+                                       "licensed CC BY-SA 4.0. The pieces are quoted for "
+                                       "criticism and teaching and remain their authors’ and "
+                                       "outlets’."));
+
+  return about;
+}
+
 static void
 about_action_cb (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  const char *developers[] = { _("The Framewise authors"), NULL };
-  GtkApplication *app = user_data;
-  GtkWindow *window = gtk_application_get_active_window (app);
-  AdwAboutWindow *about;
+  FwApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "application-name", _("Framewise"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("The Framewise authors"),
-                        "version", PACKAGE_VERSION,
-                        "website", "https://github.com/framewise/framewise",
-                        "issue-url", "https://github.com/framewise/framewise/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", _("Read opinion pieces like a careful editor: who wrote them, "
-                                      "for whom, with which words, on what evidence."),
-                        "developers", developers,
-                        /* TRANSLATORS: your name(s), one per line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-
-  /* The bundled pieces are quoted for criticism and teaching; their outlets
-   * are credited here as well as in each byline. */
-  adw_about_window_add_credit_section (about, _("Pieces in the bundled lesson pack"),
-                                       (const char *[]) {
-                                         "Modern Diplomacy https://moderndiplomacy.eu",
-                                         "AIR Center https://aircenter.az",
-                                         "CivilNet https://www.civilnet.am",
-                                         "links-newsandtimes.com https://links-newsandtimes.com",
-                                         NULL });
-  adw_about_window_add_legal_section (about, _("Lesson pack"), NULL, GTK_LICENSE_CUSTOM,
-                                      _("The bundled pack’s annotations and exercises are "
-                                        "licensed CC BY-SA 4.0. The pieces are quoted for "
-                                        "criticism and teaching and remain their authors’ and "
-                                        "outlets’."));
-
-  gtk_window_present (GTK_WINDOW (about));
+  fw_compat_present (fw_application_create_about (self), GTK_WIDGET (window));
 }
 
 static void

@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (FwApplication, fw_application, FW, APPLICATION, AdwApplica
 
 FwApplication *fw_application_new          (void);
 GSettings     *fw_application_get_settings (FwApplication *self);
+GtkWidget     *fw_application_create_about (FwApplication *self);
 
 G_END_DECLS

@@ -12,7 +12,12 @@
 
 /* The byline card shows who stands behind a piece and how sure we are of
  * each part. What is not stated is shown as not stated, with a line on why
- * that matters: a missing byline is itself something to notice. */
+ * that matters: a missing byline is itself something to notice.
+ *
+ * For the keyboard the card is one stop, not one per label: its labels are
+ * not selectable, and the card itself takes the focus. Screen readers
+ * announce it as the group "Byline" whose description is the whole byline
+ * in reading order, and can still read each label inside it. */
 
 struct _FwBylineCard
 {
@@ -22,6 +27,7 @@ struct _FwBylineCard
   GtkLabel *title_label;
   GtkGrid *grid;
   guint n_rows;
+  GString *description;
 };
 
 G_DEFINE_FINAL_TYPE (FwBylineCard, fw_byline_card, GTK_TYPE_WIDGET)
@@ -35,7 +41,6 @@ plain_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -99,6 +104,16 @@ add_row (FwBylineCard *self,
   gtk_grid_attach (self->grid, heading_label, 0, self->n_rows, 1, 1);
   gtk_grid_attach (self->grid, value_box, 1, self->n_rows, 1, 1);
   self->n_rows++;
+
+  /* TRANSLATORS: one line of a byline for screen readers: "HEADING: VALUE
+   * (CONFIDENCE).", e.g. "Outlet: CivilNet (online news outlet) (Confirmed)." */
+  g_string_append_printf (self->description, _("%s: %s (%s)."), heading, value,
+                          fw_confidence_to_label (confidence));
+  g_string_append_c (self->description, '\n');
+  if (note != NULL)
+    g_string_append_printf (self->description, "%s\n", note);
+  if (second_note != NULL)
+    g_string_append_printf (self->description, "%s\n", second_note);
 }
 
 static void
@@ -109,6 +124,19 @@ clear_grid (FwBylineCard *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
   self->n_rows = 0;
+  g_string_truncate (self->description, 0);
+}
+
+static void
+update_accessible_description (FwBylineCard *self)
+{
+  /* The description ends without the last line break. */
+  if (self->description->len > 0 && self->description->str[self->description->len - 1] == '\n')
+    g_string_truncate (self->description, self->description->len - 1);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description->str,
+                                  -1);
 }
 
 static void
@@ -171,10 +199,12 @@ fw_byline_card_set_piece (FwBylineCard *self,
   if (piece == NULL)
     {
       gtk_label_set_text (self->title_label, "");
+      update_accessible_description (self);
       return;
     }
 
   gtk_label_set_text (self->title_label, fw_piece_get_title (piece));
+  g_string_append_printf (self->description, "%s\n", fw_piece_get_title (piece));
   add_contributors (self, piece);
 
   outlet = fw_piece_get_outlet (piece);
@@ -213,7 +243,12 @@ fw_byline_card_set_piece (FwBylineCard *self,
       gtk_grid_attach (self->grid, heading, 0, self->n_rows, 1, 1);
       gtk_grid_attach (self->grid, value, 1, self->n_rows, 1, 1);
       self->n_rows++;
+      /* TRANSLATORS: the perspective line of a byline for screen readers */
+      g_string_append_printf (self->description, _("Perspective: %s"),
+                              fw_piece_get_perspective_note (piece));
     }
+
+  update_accessible_description (self);
 }
 
 static void
@@ -271,12 +306,23 @@ fw_byline_card_dispose (GObject *object)
 }
 
 static void
+fw_byline_card_finalize (GObject *object)
+{
+  FwBylineCard *self = FW_BYLINE_CARD (object);
+
+  g_string_free (self->description, TRUE);
+
+  G_OBJECT_CLASS (fw_byline_card_parent_class)->finalize (object);
+}
+
+static void
 fw_byline_card_class_init (FwBylineCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_byline_card_dispose;
+  object_class->finalize = fw_byline_card_finalize;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "bylinecard");
@@ -291,4 +337,21 @@ static void
 fw_byline_card_init (FwBylineCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->description = g_string_new (NULL);
+}
+
+/**
+ * fw_byline_card_get_description:
+ * @self: a byline card
+ *
+ * The byline as screen readers get it: the title, then one line per entry
+ * with its heading, value and confidence, each followed by its notes.
+ *
+ * Returns: (transfer none): the card's accessible description
+ */
+const char *
+fw_byline_card_get_description (FwBylineCard *self)
+{
+  g_return_val_if_fail (FW_IS_BYLINE_CARD (self), NULL);
+  return self->description->str;
 }

@@ -16,9 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FwBylineCard, fw_byline_card, FW, BYLINE_CARD, GtkWidget)
 
-GtkWidget *fw_byline_card_new       (void);
-void       fw_byline_card_set_piece (FwBylineCard *self,
-                                     FwPiece      *piece);
-char      *fw_byline_card_dup_text  (FwBylineCard *self);
+GtkWidget  *fw_byline_card_new             (void);
+void        fw_byline_card_set_piece       (FwBylineCard *self,
+                                            FwPiece      *piece);
+char       *fw_byline_card_dup_text        (FwBylineCard *self);
+const char *fw_byline_card_get_description (FwBylineCard *self);
 
 G_END_DECLS

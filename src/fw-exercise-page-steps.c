@@ -32,6 +32,38 @@ plain_label (const char *text,
   return label;
 }
 
+/* A box that screen readers announce as a group named by @label, e.g. the
+ * options of a question or the two predictions for one frame, so that an
+ * option read on its own still says what it answers. */
+static GtkWidget *
+labelled_group (GtkWidget *label,
+                int        spacing)
+{
+  GtkWidget *box = g_object_new (GTK_TYPE_BOX,
+                                 "orientation", GTK_ORIENTATION_VERTICAL,
+                                 "spacing", spacing,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                 NULL);
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  return box;
+}
+
+/* A check button; @radio for one of a group of which only one can be
+ * chosen. GTK 4.8 keeps the checkbox role for grouped check buttons, so
+ * screen readers would not hear that choosing one clears the others: the
+ * role is given at construction, where GTK allows it. */
+static GtkWidget *
+choice_button (gboolean radio)
+{
+  return g_object_new (GTK_TYPE_CHECK_BUTTON,
+                       "accessible-role", radio ? GTK_ACCESSIBLE_ROLE_RADIO
+                                                : GTK_ACCESSIBLE_ROLE_CHECKBOX,
+                       NULL);
+}
+
 static const FwExerciseStep *
 shown_step (FwExercisePage *self)
 {
@@ -164,19 +196,33 @@ build_choice (FwExercisePage       *self,
               const FwExerciseStep *step)
 {
   const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
-  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  GtkWidget *how = plain_label (step->multiple ? _("Choose every answer that is right.")
+                                               : _("Choose one answer."), "dim-label");
+  GtkWidget *list;
   GtkCheckButton *group = NULL;
 
+  /* The options are a group named by the question, described by how many
+   * to choose. */
   if (step->question != NULL)
-    gtk_box_append (self->step_box, plain_label (step->question, "title-4"));
-  gtk_box_append (self->step_box,
-                  plain_label (step->multiple ? _("Choose every answer that is right.")
-                                              : _("Choose one answer."), "dim-label"));
+    {
+      GtkWidget *question = plain_label (step->question, "title-4");
+
+      gtk_box_append (self->step_box, question);
+      list = labelled_group (question, 10);
+    }
+  else
+    {
+      list = labelled_group (how, 10);
+    }
+  gtk_box_append (self->step_box, how);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, how, NULL,
+                                  -1);
 
   for (guint i = 0; i < step->options->len && i < 32; i++)
     {
       const FwChoiceOption *option = g_ptr_array_index (step->options, i);
-      GtkWidget *button = gtk_check_button_new ();
+      GtkWidget *button = choice_button (!step->multiple);
       GtkWidget *label = plain_label (option->text, NULL);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
@@ -267,6 +313,10 @@ refresh_spans (FwExercisePage *self)
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
       g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_span_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      /* The remove button, named after the span, is the keyboard stop; the
+       * row itself does nothing. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (self->span_list, row);
     }
 
@@ -276,6 +326,9 @@ refresh_spans (FwExercisePage *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No spans marked yet"));
       gtk_widget_add_css_class (row, "dim-label");
+      /* Nothing to do here: no keyboard stop. */
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
       gtk_list_box_append (self->span_list, row);
     }
 
@@ -364,7 +417,7 @@ build_find_spans (FwExercisePage       *self,
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_text_buffer_create_tag (buffer, "answer",
-                              "background", "rgba(246,211,45,0.55)",
+                              "background", "rgba(229,165,10,0.45)",
                               "weight", PANGO_WEIGHT_SEMIBOLD, NULL);
   gtk_text_buffer_create_tag (buffer, "key",
                               "underline", PANGO_UNDERLINE_DOUBLE_LINE,
@@ -470,7 +523,8 @@ build_classify (FwExercisePage       *self,
       const FwStepSentence *sentence = g_ptr_array_index (step->sentences, i);
       FwPiece *piece = fw_pack_find_piece (self->pack, sentence->piece);
       const char *chosen = g_ptr_array_index (answer->categories, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *box;
+      GtkWidget *number_label;
       GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
       g_autofree char *number = g_strdup_printf (_("Sentence %u of %u, from “%s”"), i + 1,
                                                  step->sentences->len,
@@ -485,9 +539,11 @@ build_classify (FwExercisePage       *self,
                        chosen) == 0)
           selected = k + 1;
 
+      number_label = plain_label (number, "dim-label");
+      box = labelled_group (number_label, 6);
       gtk_widget_add_css_class (box, "card");
       gtk_widget_add_css_class (box, "sentence-card");
-      gtk_box_append (GTK_BOX (box), plain_label (number, "dim-label"));
+      gtk_box_append (GTK_BOX (box), number_label);
       gtk_box_append (GTK_BOX (box), plain_label (sentence->text, "sentence"));
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
       gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
@@ -548,7 +604,8 @@ build_compare (FwExercisePage       *self,
     {
       const FwFrame *frame = fw_pack_find_frame (self->pack, step->frames[f]);
       const char *label = frame != NULL ? frame->label : step->frames[f];
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *box;
+      GtkWidget *question_label;
       GtkCheckButton *group = NULL;
       int leaning = fw_frame_comparison_get_leaning (comparison, f);
       g_autofree char *key = leaning >= 0
@@ -559,15 +616,26 @@ build_compare (FwExercisePage       *self,
                              : g_strdup (_("Key: neither piece leans more on it"));
       g_autofree char *question = g_strdup_printf (_("Which piece leans more on “%s”?"), label);
 
+      /* Each pair of predictions is a group named by its question, so that
+       * a piece's title read on its own says which frame it answers for. */
+      question_label = plain_label (question, "heading");
+      box = labelled_group (question_label, 6);
       gtk_widget_add_css_class (box, "card");
       gtk_widget_add_css_class (box, "sentence-card");
-      gtk_box_append (GTK_BOX (box), plain_label (question, "heading"));
+      gtk_box_append (GTK_BOX (box), question_label);
       if (frame != NULL && frame->description != NULL)
-        gtk_box_append (GTK_BOX (box), plain_label (frame->description, "dim-label"));
+        {
+          GtkWidget *description = plain_label (frame->description, "dim-label");
+
+          gtk_box_append (GTK_BOX (box), description);
+          gtk_accessible_update_relation (GTK_ACCESSIBLE (box),
+                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, description, NULL,
+                                          -1);
+        }
 
       for (int p = 0; p < 2; p++)
         {
-          GtkWidget *button = gtk_check_button_new ();
+          GtkWidget *button = choice_button (TRUE);
 
           gtk_check_button_set_child (GTK_CHECK_BUTTON (button),
                                       plain_label (piece_title (self, step->pieces[p]), NULL));
@@ -683,6 +751,9 @@ build_reflect (FwExercisePage       *self,
     }
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  /* Tab moves on to the next control instead of typing a tab, so that the
+   * keyboard does not get stuck in the answer. */
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Your answer"), -1);
   self->updating = TRUE;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-compat.h"
 #include "fw-exercise-page-private.h"
 #include "fw-report-pdf.h"
 
@@ -58,12 +59,10 @@ show_error (FwExercisePage *self,
             const char     *heading,
             const char     *body)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                              heading, body);
+  GtkWidget *alert = fw_compat_alert_new (heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  fw_compat_alert_add_response (alert, "close", _("_Close"), FALSE);
+  fw_compat_present (alert, GTK_WIDGET (self));
 }
 
 static void
@@ -413,9 +412,9 @@ review_action (GtkWidget  *widget,
 }
 
 static void
-start_over_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        FwExercisePage   *self)
+start_over_response_cb (GtkWidget      *alert,
+                        const char     *response,
+                        FwExercisePage *self)
 {
   if (g_strcmp0 (response, "start-over") == 0 && self->session != NULL)
     {
@@ -432,26 +431,20 @@ start_over_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   FwExercisePage *self = FW_EXERCISE_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *dialog;
+  GtkWidget *alert;
 
   if (self->session == NULL)
     return;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Start Over?"),
-                                   _("All your answers to this exercise will be cleared. Your "
-                                     "other exercises are kept."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "start-over", _("_Start Over"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "start-over",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (start_over_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  alert = fw_compat_alert_new (_("Start Over?"),
+                               _("All your answers to this exercise will be cleared. Your "
+                                 "other exercises are kept."));
+  /* Cancel comes first, so that it is what Enter does. */
+  fw_compat_alert_add_response (alert, "cancel", _("_Cancel"), FALSE);
+  fw_compat_alert_add_response (alert, "start-over", _("_Start Over"), TRUE);
+  fw_compat_alert_set_close_response (alert, "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (start_over_response_cb), self, 0);
+  fw_compat_present (alert, widget);
 }
 
 static char *
@@ -465,19 +458,26 @@ suggested_name (FwExercisePage *self,
   return g_strdelimit (g_steal_pointer (&raw), "/\\", '-');
 }
 
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    FwExercisePage  *self)
+typedef struct
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean pdf = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "pdf"));
+  FwExercisePage *self;
+  gboolean pdf;
+} ExportRequest;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+static void
+export_ready_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ExportRequest *request = user_data;
+  FwExercisePage *self = request->self;
+  g_autoptr(GFile) file = fw_compat_save_file_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* No file means the dialog was cancelled. */
+  if (file != NULL && self->store != NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      if (pdf)
+      if (request->pdf)
         {
           g_autoptr(JsonNode) work = fw_work_store_to_json (self->store);
 
@@ -492,8 +492,8 @@ export_response_cb (GtkNativeDialog *dialog,
         show_error (self, _("The Hand-In Could Not Be Saved"), error->message);
     }
 
-  g_object_unref (dialog);
-  g_object_unref (self);
+  g_object_unref (request->self);
+  g_free (request);
 }
 
 static void
@@ -504,25 +504,25 @@ export_action (GtkWidget  *widget,
   FwExercisePage *self = FW_EXERCISE_PAGE (widget);
   gboolean pdf = g_str_equal (action_name, "exercise.export-pdf");
   GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
-  GtkFileChooserNative *native;
+  ExportRequest *request;
 
   if (self->store == NULL)
     return;
 
   fw_exercise_page_flush_text (self);
-  native = gtk_file_chooser_native_new (pdf ? _("Export PDF Report") : _("Export JSON Hand-In"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  request = g_new0 (ExportRequest, 1);
+  request->self = g_object_ref (self);
+  request->pdf = pdf;
   name = suggested_name (self, pdf ? "pdf" : "json");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_file_filter_set_name (filter, pdf ? _("PDF documents") : _("JSON hand-ins"));
   gtk_file_filter_add_suffix (filter, pdf ? "pdf" : "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_object_set_data (G_OBJECT (native), "pdf", GINT_TO_POINTER (pdf));
-  g_signal_connect (native, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  g_list_store_append (filters, filter);
+  fw_compat_save_file (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                       pdf ? _("Export PDF Report") : _("Export JSON Hand-In"), _("_Export"),
+                       name, G_LIST_MODEL (filters), NULL, export_ready_cb, request);
 }
 
 static void
@@ -719,10 +719,12 @@ fw_exercise_page_set_exercise (FwExercisePage *self,
   fw_exercise_page_flush_text (self);
   g_set_object (&self->exercise, exercise);
 
+  /* The focus stays where it is: a student browsing the sidebar with the
+   * arrow keys must not be pulled into the name field. Enter on the row
+   * moves the focus here (fw-window.c). */
   if (self->store == NULL)
     {
       gtk_stack_set_visible_child_name (self->page_stack, "name");
-      gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
       return;
     }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-compat.h"
 #include "fw-frame-chart.h"
 
 /* A bar chart of one piece's frame profile: per frame a label, a bar whose
@@ -105,15 +106,10 @@ fw_frame_chart_snapshot (GtkWidget   *widget,
 {
   FwFrameChart *self = FW_FRAME_CHART (widget);
   int width = gtk_widget_get_width (widget);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  GtkStyleContext *style = gtk_widget_get_style_context (widget);
-  G_GNUC_END_IGNORE_DEPRECATIONS
   GdkRGBA fg, track;
   int y = 0;
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (style, &fg);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  fw_compat_get_color (widget, &fg);
   track = fg;
   track.alpha = 0.12;
 

@@ -11,6 +11,7 @@
 
 #include "fw-application.h"
 #include "fw-byline-card.h"
+#include "fw-compat.h"
 #include "fw-highlight-popover.h"
 #include "fw-reader-page.h"
 
@@ -75,23 +76,38 @@ update_tag_colors (FwReaderPage *self)
   AdwStyleManager *style = adw_style_manager_get_default ();
   gboolean dark = adw_style_manager_get_dark (style);
   gboolean contrast = adw_style_manager_get_high_contrast (style);
-  GdkRGBA marker, wavy, doubled, single, current;
+  GdkRGBA marker, wavy, doubled, single, current, black;
 
   /* Colours from the GNOME palette; dark variants keep the text legible on
-   * a dark background, high contrast makes the marks stronger. */
-  gdk_rgba_parse (&marker, dark ? "rgba(229,165,10,0.45)" : "rgba(246,211,45,0.55)");
-  gdk_rgba_parse (&wavy, dark ? "#ff7b63" : "#c01c28");
-  gdk_rgba_parse (&doubled, dark ? "#99c1f1" : "#1a5fb4");
-  gdk_rgba_parse (&single, dark ? "#8ff0a4" : "#26a269");
-  gdk_rgba_parse (&current, dark ? "rgba(120,174,237,0.45)" : "rgba(53,132,228,0.30)");
+   * a dark background. High contrast makes the marker and the current
+   * highlight opaque with black text on them (about 14:1 and 12:1), and
+   * takes the darkest or lightest underline colours. The legend's swatches
+   * follow the same rules in style*.css. */
+  gdk_rgba_parse (&black, "#000000");
   if (contrast)
-    marker.alpha = 0.85;
+    {
+      gdk_rgba_parse (&marker, "#f6d32d");
+      gdk_rgba_parse (&wavy, dark ? "#ffa094" : "#a51d2d");
+      gdk_rgba_parse (&doubled, dark ? "#b9d6f7" : "#1a5fb4");
+      gdk_rgba_parse (&single, dark ? "#a8f5b9" : "#26a269");
+      gdk_rgba_parse (&current, "#99c1f1");
+    }
+  else
+    {
+      gdk_rgba_parse (&marker, dark ? "rgba(229,165,10,0.45)" : "rgba(246,211,45,0.55)");
+      gdk_rgba_parse (&wavy, dark ? "#ff7b63" : "#c01c28");
+      gdk_rgba_parse (&doubled, dark ? "#99c1f1" : "#1a5fb4");
+      gdk_rgba_parse (&single, dark ? "#8ff0a4" : "#26a269");
+      gdk_rgba_parse (&current, dark ? "rgba(120,174,237,0.45)" : "rgba(53,132,228,0.30)");
+    }
 
-  g_object_set (self->tags[FW_ANNOTATION_LOADED_TERM], "background-rgba", &marker, NULL);
+  g_object_set (self->tags[FW_ANNOTATION_LOADED_TERM], "background-rgba", &marker,
+                "foreground-rgba", contrast ? &black : NULL, NULL);
   g_object_set (self->tags[FW_ANNOTATION_UNSUPPORTED_ASSERTION], "underline-rgba", &wavy, NULL);
   g_object_set (self->tags[FW_ANNOTATION_CONTESTED_NAME], "underline-rgba", &doubled, NULL);
   g_object_set (self->tags[FW_ANNOTATION_ATTRIBUTION], "underline-rgba", &single, NULL);
-  g_object_set (self->current_tag, "background-rgba", &current, NULL);
+  g_object_set (self->current_tag, "background-rgba", &current,
+                "foreground-rgba", contrast ? &black : NULL, NULL);
 }
 
 static void
@@ -352,13 +368,13 @@ scroll_to_span (FwReaderPage *self,
 
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          first.x, first.y, &wx, &wy);
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
-                                         &ignored, &top))
+  if (!fw_compat_translate_point (GTK_WIDGET (self->text_view), content, wx, wy,
+                                  &ignored, &top))
     return;
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          last.x, last.y + last.height, &wx, &wy);
-  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self->text_view), content, wx, wy,
-                                         &ignored, &bottom))
+  if (!fw_compat_translate_point (GTK_WIDGET (self->text_view), content, wx, wy,
+                                  &ignored, &bottom))
     return;
 
   value = gtk_adjustment_get_value (adjustment);

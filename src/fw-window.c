@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-class-summary-window.h"
+#include "fw-compat.h"
 #include "fw-exercise-page.h"
 #include "fw-pack-loader.h"
 #include "fw-reader-page.h"
@@ -161,6 +162,22 @@ sidebar_row_selected_cb (FwWindow      *self,
                                      fw_pack_get_exercise (self->pack, exercise_index - 1));
       gtk_stack_set_visible_child_name (self->content_stack, "exercise");
     }
+}
+
+/* Arrow keys browse the sidebar and show each piece or exercise without
+ * leaving it; Enter or a click on a row goes into the page shown, to its
+ * first control (the byline, or the name field of an exercise). */
+static void
+sidebar_row_activated_cb (FwWindow      *self,
+                          GtkListBoxRow *row)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
+
+  /* A piece is read from its top, whatever had the focus in it before. */
+  if (page == GTK_WIDGET (self->reader_page))
+    gtk_widget_grab_focus (fw_reader_page_get_byline_card (self->reader_page));
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 /**
@@ -418,20 +435,20 @@ fw_window_open_file (FwWindow *self,
 }
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  gpointer         user_data)
+open_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  FwWindow *self = user_data;
+  FwWindow *self = FW_WINDOW (source);
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  /* Nothing chosen: the dialog was cancelled. */
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
 
-      fw_window_open_file (self, file);
-    }
-
-  g_object_unref (dialog);
+  file = g_list_model_get_item (files, 0);
+  fw_window_open_file (self, file);
 }
 
 static void
@@ -440,23 +457,21 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   FwWindow *self = FW_WINDOW (widget);
-  GtkFileChooserNative *native;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) packs = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  native = gtk_file_chooser_native_new (_("Open Lesson Pack"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_filter_set_name (packs, _("Lesson packs"));
   gtk_file_filter_add_mime_type (packs, "application/x-framewise-pack");
   gtk_file_filter_add_suffix (packs, "fwpack");
   gtk_file_filter_add_suffix (packs, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), packs);
+  g_list_store_append (filters, packs);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  g_list_store_append (filters, all);
 
-  g_signal_connect (native, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  fw_compat_open_files (GTK_WINDOW (self), _("Open Lesson Pack"), G_LIST_MODEL (filters), FALSE,
+                        self->cancellable, open_ready_cb, NULL);
 }
 
 static void
@@ -481,22 +496,20 @@ highlight_action (GtkWidget  *widget,
 }
 
 static void
-class_summary_response_cb (GtkNativeDialog *dialog,
-                           int              response,
-                           gpointer         user_data)
+class_summary_ready_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  FwWindow *self = user_data;
+  FwWindow *self = FW_WINDOW (source);
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  GtkWidget *window;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      GtkWidget *window = fw_class_summary_window_new (GTK_WINDOW (self));
+  if (files == NULL || g_list_model_get_n_items (files) == 0)
+    return;
 
-      fw_class_summary_window_add_files (FW_CLASS_SUMMARY_WINDOW (window), files);
-      gtk_window_present (GTK_WINDOW (window));
-    }
-
-  g_object_unref (dialog);
+  window = fw_class_summary_window_new (GTK_WINDOW (self));
+  fw_class_summary_window_add_files (FW_CLASS_SUMMARY_WINDOW (window), files);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -505,17 +518,14 @@ class_summary_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   FwWindow *self = FW_WINDOW (widget);
-  GtkFileChooserNative *native;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  native = gtk_file_chooser_native_new (_("Open Hand-Ins"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), TRUE);
   gtk_file_filter_set_name (filter, _("JSON hand-ins"));
   gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
-  g_signal_connect (native, "response", G_CALLBACK (class_summary_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  g_list_store_append (filters, filter);
+  fw_compat_open_files (GTK_WINDOW (self), _("Open Hand-Ins"), G_LIST_MODEL (filters), TRUE,
+                        self->cancellable, class_summary_ready_cb, NULL);
 }
 
 static void
@@ -555,6 +565,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);

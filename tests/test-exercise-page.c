@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "fw-compare-view.h"
+#include "fw-compat.h"
 #include "fw-exercise-page-private.h"
 #include "fw-frame-chart.h"
 #include "fw-window.h"
@@ -54,22 +55,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_complete_sovereignty_or_humanitarian (void)
 {
@@ -87,7 +72,7 @@ test_complete_sovereignty_or_humanitarian (void)
   GtkTextView *view;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   guint index = G_MAXUINT;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -232,16 +217,16 @@ test_complete_sovereignty_or_humanitarian (void)
 
   /* Start over asks first; cancelling keeps everything. */
   activate (page, "exercise.start-over");
-  dialog = find_message_dialog ();
+  dialog = fw_compat_alert_find (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
-  adw_message_dialog_response (dialog, "cancel");
+  fw_compat_alert_respond (dialog, "cancel");
   spin ();
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
   activate (page, "exercise.start-over");
-  dialog = find_message_dialog ();
+  dialog = fw_compat_alert_find (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "start-over");
+  fw_compat_alert_respond (dialog, "start-over");
   spin ();
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 5 · Read");

@@ -32,7 +32,21 @@ check test -f "$share/metainfo/$app_id.metainfo.xml"
 check test -f "$share/glib-2.0/schemas/$app_id.gschema.xml"
 check test -f "$share/icons/hicolor/scalable/apps/$app_id.svg"
 check test -f "$share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
+# Each PNG rendition is a PNG of its directory's size: the IHDR chunk holds
+# the width and height as big-endian 32-bit numbers at bytes 16 and 20.
+png_size () {
+  od -An -tu1 -j16 -N8 "$1" |
+    awk '{ printf "%dx%d", $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8 }'
+}
+for size in 16 24 32 48 64 128 256 512; do
+  png="$share/icons/hicolor/${size}x${size}/apps/$app_id.png"
+  check test -f "$png"
+  check test "$(png_size "$png" 2>/dev/null)" = "${size}x${size}"
+done
 check test -f "$share/mime/packages/$app_id.xml"
+# The desktop file opens exactly the MIME type that is installed.
+check grep -qx 'MimeType=application/x-framewise-pack;' "$share/applications/$app_id.desktop"
+check grep -q '<mime-type type="application/x-framewise-pack">' "$share/mime/packages/$app_id.xml"
 check test -f "$dest$mandir/man1/framewise.1"
 check test -f "$share/framewise/packs/karabakh-poland.fwpack"
 for po in $(cat "$(dirname "$0")/../po/LINGUAS" | sed 's/#.*//'); do
@@ -40,6 +54,9 @@ for po in $(cat "$(dirname "$0")/../po/LINGUAS" | sed 's/#.*//'); do
 done
 check sh -c "'$dest$bindir/framewise' --version | grep -qx 'framewise [0-9.]*'"
 check "$dest$bindir/framewise" --validate "$share/framewise/packs/karabakh-poland.fwpack"
+check sh -c "echo 'It is an illegal regime.' | '$dest$bindir/framewise' analyze --format text -"
+check grep -qF 'eval\-ptc' "$dest$mandir/man1/framewise.1"
+check glib-compile-schemas --strict --dry-run "$share/glib-2.0/schemas"
 
 echo "1..$n"
 exit $fail

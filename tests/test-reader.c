@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fw-byline-card.h"
+#include "fw-compat.h"
 #include "fw-highlight-popover.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
@@ -446,7 +447,7 @@ test_reader_legend (Fixture       *fixture,
   guint n_assertions = fw_reader_page_count_tagged (fixture->page,
                                                     FW_ANNOTATION_UNSUPPORTED_ASSERTION);
 
-  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (loaded), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (loaded), fw_compat_toggle_button_role ());
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (loaded), GTK_ACCESSIBLE_STATE_PRESSED,
                                     GTK_ACCESSIBLE_TRISTATE_TRUE);
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (gtk_widget_get_ancestor (loaded,
@@ -555,7 +556,7 @@ visible_y (FwReaderPage *page,
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), scrolled, wx, wy, &x, &y));
+  g_assert_true (fw_compat_translate_point (GTK_WIDGET (view), scrolled, wx, wy, &x, &y));
 
   return y;
 }
