@@ -362,6 +362,6 @@ fw_application_init (FwApplication *self)
                                                   "FILE | -] [--format json|text] "
                                                   "[--only lexicon,assertions,frames]\n"
                                                   "  framewise eval-ptc [--lexicon FILE] "
-                                                  "ARTICLES_DIR LABELS.tsv\n"
+                                                  "[--format text|json] ARTICLES_DIR LABELS.tsv\n"
                                                   "Add --help to either for details."));
 }

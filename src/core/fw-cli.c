@@ -462,6 +462,18 @@ write_analysis_json (GOutputStream  *output,
   return fw_json_writer_finish (w, error);
 }
 
+static const char *
+source_label (FwAnnotationSource source)
+{
+  switch (source)
+    {
+    case FW_SOURCE_PACK: return C_("annotation source", "pack");
+    case FW_SOURCE_LEXICON: return C_("annotation source", "lexicon");
+    case FW_SOURCE_DETECTOR: return C_("annotation source", "detector");
+    default: g_return_val_if_reached ("");
+    }
+}
+
 static gboolean
 write_analysis_text (GOutputStream  *output,
                      FwAnalysis     *analysis,
@@ -483,14 +495,28 @@ write_analysis_text (GOutputStream  *output,
       const FwAnnotation *a = g_ptr_array_index (annotations, i);
       g_autofree char *span = fw_text_dup_span (text, a->start, a->end);
 
-      g_string_append_printf (out, "  %u–%u %s [%s] (%s) “%s”\n", a->start, a->end,
-                              fw_annotation_kind_to_nick (a->kind), a->category,
-                              fw_annotation_source_nicks[a->source], span);
+      g_autofree char *quoted = NULL;
+
+      /* TRANSLATORS: the highlighted words, in quotation marks */
+      quoted = g_strdup_printf (_("“%s”"), span);
+      g_string_append_printf (out, "  %u–%u %s [%s] (%s) %s\n", a->start, a->end,
+                              fw_annotation_kind_to_label (a->kind), a->category,
+                              source_label (a->source), quoted);
       g_string_append_printf (out, "      %s\n", a->note);
       if (a->neutral != NULL)
-        g_string_append_printf (out, "      %s: %s\n", _("More neutral"), a->neutral);
+        {
+          g_string_append (out, "      ");
+          /* TRANSLATORS: %s is an alternative wording */
+          g_string_append_printf (out, _("More neutral: %s"), a->neutral);
+          g_string_append_c (out, '\n');
+        }
       if (a->speaker != NULL)
-        g_string_append_printf (out, "      %s: %s\n", _("Source"), a->speaker);
+        {
+          g_string_append (out, "      ");
+          /* TRANSLATORS: %s names who is quoted or cited, e.g. "the Ministry of Defense" */
+          g_string_append_printf (out, _("Source: %s"), a->speaker);
+          g_string_append_c (out, '\n');
+        }
 
       if (out->len > 64 * 1024
           && !g_output_stream_write_all (output, out->str, out->len, NULL, NULL, error))
@@ -509,12 +535,11 @@ write_analysis_text (GOutputStream  *output,
           flagged += s->flagged;
         }
 
-      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u sentence:",
-                                                "%u sentences:", n_sentences),
+      g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u sentence:\n",
+                                                "%u sentences:\n", n_sentences),
                               n_sentences);
       for (guint l = 0; l < FW_N_ASSERTION_LABELS; l++)
-        g_string_append_printf (out, " %s %u%s", fw_assertion_label_to_nick (l), labels[l],
-                                l + 1 < FW_N_ASSERTION_LABELS ? "," : "\n");
+        g_string_append_printf (out, "  %s: %u\n", fw_assertion_label_to_label (l), labels[l]);
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
                                                 "  %u unsupported sentence is flagged\n",
                                                 "  %u unsupported sentences are flagged\n",
@@ -746,12 +771,32 @@ fw_cli_analyze (int            argc,
 
 /* framewise eval-ptc ---------------------------------------------------- */
 
+/* Appends @s and pads it with spaces to @width code points, so that the
+ * table lines up for translated text too (a code point is taken as one
+ * column, which holds for the scripts Framewise is translated into). */
+static void
+append_padded (GString    *out,
+               const char *s,
+               guint       width,
+               gboolean    right_align)
+{
+  glong n = g_utf8_strlen (s, -1);
+
+  if (!right_align)
+    g_string_append (out, s);
+  for (glong i = n; i < (glong) width; i++)
+    g_string_append_c (out, ' ');
+  if (right_align)
+    g_string_append (out, s);
+}
+
 static void
 append_score_row (GString          *out,
                   const char       *name,
                   const FwPtcScore *score)
 {
-  g_string_append_printf (out, "%-58s %9u %6u %9.3f %7.3f %6.3f\n", name, score->n_predicted,
+  append_padded (out, name, 62, FALSE);
+  g_string_append_printf (out, " %9u %6u %9.3f %7.3f %6.3f\n", score->n_predicted,
                           score->n_gold, score->precision, score->recall, score->f1);
 }
 
@@ -967,12 +1012,12 @@ fw_cli_eval_ptc (int       argc,
       return FW_CLI_OK;
     }
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u article read",
-                                            "%u articles read", g_hash_table_size (articles)),
+  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u article read\n",
+                                            "%u articles read\n", g_hash_table_size (articles)),
                           g_hash_table_size (articles));
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE,
-                                            "; %u distinct lexicon term or variant matched\n",
-                                            "; %u distinct lexicon terms and variants matched\n",
+                                            "%u lexicon term or variant searched for\n",
+                                            "%u lexicon terms and variants searched for\n",
                                             fw_analyzer_count_terms (analyzer)),
                           fw_analyzer_count_terms (analyzer));
   if (skipped > 0)
@@ -988,8 +1033,15 @@ fw_cli_eval_ptc (int       argc,
   for (GList *k = keys; k != NULL; k = k->next)
     g_string_append_printf (out, "  %-40s %s\n", (const char *) k->data,
                             (const char *) g_hash_table_lookup (categories, k->data));
-  g_string_append_printf (out, "%-58s %9s %6s %9s %7s %6s\n", "", _("predicted"), _("gold"),
-                          _("precision"), _("recall"), "F1");
+  {
+    const char *headings[] = { _("predicted"), _("gold"), _("precision"), _("recall"), "F1" };
+    const guint widths[] = { 10, 7, 10, 8, 7 };
+
+    append_padded (out, "", 62, FALSE);
+    for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+      append_padded (out, headings[i], widths[i], TRUE);
+    g_string_append_c (out, '\n');
+  }
   append_score_row (out, "Loaded_Language", &score_loaded);
   append_score_row (out, _("Loaded_Language + Name_Calling,Labeling (classes must agree)"),
                     &score_both);
