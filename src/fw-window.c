@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-pack-loader.h"
+#include "fw-plain-text.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
 
@@ -104,9 +105,16 @@ rebuild_sidebar (FwWindow *self)
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
-      subtitle = g_strdup_printf ("%s · %s",
-                                  outlet != NULL ? outlet->name : _("Outlet not stated"),
-                                  authors != NULL ? authors : _("Author not stated"));
+      g_autofree char *outlet_name = NULL;
+      g_autofree char *author_names = NULL;
+
+      /* Each part is isolated, so that a direction override inside an
+       * outlet's name cannot reorder the authors' names after it. */
+      outlet_name = fw_plain_text_isolate (outlet != NULL && outlet->name != NULL
+                                           ? outlet->name : _("Outlet not stated"));
+      author_names = fw_plain_text_isolate (authors != NULL ? authors : _("Author not stated"));
+      /* TRANSLATORS: a piece's outlet and its authors, in the sidebar */
+      subtitle = g_strdup_printf (_("%s · %s"), outlet_name, author_names);
       row = create_item_row (fw_piece_get_title (piece), subtitle);
       g_object_set_data (G_OBJECT (row), "piece-index", GUINT_TO_POINTER (i + 1));
       gtk_list_box_append (self->sidebar, row);

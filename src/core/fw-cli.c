@@ -120,7 +120,8 @@ append_summary (GString *out,
       g_string_append_printf (out, "    %s: %s\n", _("Authors"),
                               authors != NULL ? authors : _("Author not stated"));
       g_string_append_printf (out, "    %s: %s\n", _("Outlet"),
-                              outlet != NULL ? outlet->name : _("Not stated"));
+                              outlet != NULL && outlet->name != NULL ? outlet->name
+                                                                     : _("Not stated"));
       g_string_append_printf (out, "    %s: ", _("Annotations"));
       for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
         {

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fw-pack.h"
+#include "fw-plain-text.h"
 
 #define MAX_FRAMES 64
 #define MAX_LEXICONS 64
@@ -225,6 +226,35 @@ check_annotation_frames (FwPack      *self,
 }
 
 /**
+ * fw_pack_id_is_valid:
+ * @id: a candidate pack id
+ *
+ * Checks the form of a pack id: 1 to 64 lower-case ASCII letters, digits
+ * and `-`, starting with a letter or digit. Ids of this form are safe as
+ * file names, which is how the library stores a pack
+ * (`ID.fwpack`).
+ *
+ * Returns: %TRUE when @id has that form
+ */
+gboolean
+fw_pack_id_is_valid (const char *id)
+{
+  gsize n;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  n = strlen (id);
+  if (n == 0 || n > 64 || id[0] == '-')
+    return FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_islower (id[i]) && !g_ascii_isdigit (id[i]) && id[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
  * fw_pack_parse:
  * @validator: a validator positioned at the document root
  * @object: the root object of a pack
@@ -246,16 +276,29 @@ fw_pack_parse (FwValidator *validator,
     "authors", "teacher_notes", "pieces", "frames", "lexicons", "exercises", "$schema", NULL
   };
   g_autoptr(FwPack) self = g_object_new (FW_TYPE_PACK, NULL);
+  JsonNode *pieces;
 
   fw_validator_check_members (validator, object, known);
 
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
+  if (self->id != NULL && !fw_pack_id_is_valid (self->id))
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (self->id, 60);
+
+      fw_validator_report (validator, FW_SEVERITY_ERROR, "id",
+                           _("The pack id “%s” may only use lower-case letters, digits and “-”, "
+                             "start with a letter or digit, and be at most 64 characters long"),
+                           shown);
+    }
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", TRUE));
   self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
   if (self->language != NULL && !is_language_tag (self->language))
-    fw_validator_report (validator, FW_SEVERITY_ERROR, "language",
-                         _("“%s” is not a BCP 47 language tag such as “en” or “pl”"),
-                         self->language);
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (self->language, 40);
+
+      fw_validator_report (validator, FW_SEVERITY_ERROR, "language",
+                           _("“%s” is not a BCP 47 language tag such as “en” or “pl”"), shown);
+    }
   self->description = g_strdup (fw_validator_get_string (validator, object, "description", FALSE));
   self->audience = g_strdup (fw_validator_get_string (validator, object, "audience", FALSE));
   self->license = g_strdup (fw_validator_get_string (validator, object, "license", FALSE));
@@ -267,8 +310,9 @@ fw_pack_parse (FwValidator *validator,
 
   parse_list (validator, object, "pieces", FW_MAX_PIECES, TRUE, parse_piece, self, self->pieces,
               g_object_unref, piece_id);
-  if (json_object_has_member (object, "pieces") && self->pieces->len == 0
-      && !fw_validator_has_errors (validator))
+  pieces = json_object_get_member (object, "pieces");
+  if (pieces != NULL && JSON_NODE_HOLDS_ARRAY (pieces)
+      && json_array_get_length (json_node_get_array (pieces)) == 0)
     fw_validator_report (validator, FW_SEVERITY_ERROR, "pieces",
                          _("A pack needs at least one piece"));
 

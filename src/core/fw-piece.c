@@ -173,8 +173,9 @@ parse_annotations (FwPiece     *self,
 {
   static const char * const known[] = {
     "id", "kind", "category", "note", "neutral", "frame", "exact", "prefix", "suffix",
-    "start", "end", NULL
+    "start", "end", "status", NULL
   };
+  static const char * const statuses[] = { "reviewed", "suggested", NULL };
 
   fw_validator_push_member (validator, "annotations");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -201,6 +202,14 @@ parse_annotations (FwPiece     *self,
       suffix = fw_validator_get_string (validator, object, "suffix", FALSE);
       fw_validator_get_int (validator, object, "start", FALSE, 0, G_MAXUINT32, &start);
       fw_validator_get_int (validator, object, "end", FALSE, 0, G_MAXUINT32, &end);
+
+      /* "framewise --new-pack" marks automatic annotations as suggestions
+       * for the author to review; a pack should not reach students with
+       * any left. */
+      if (fw_validator_get_enum (validator, object, "status", FALSE, statuses, 0) == 1)
+        fw_validator_report (validator, FW_SEVERITY_WARNING, "status",
+                             _("This annotation is an automatic suggestion: check it against "
+                               "the text, then delete “status” or set it to “reviewed”"));
 
       if (exact == NULL && (prefix != NULL || suffix != NULL))
         fw_validator_report (validator, FW_SEVERITY_ERROR, NULL,
@@ -264,11 +273,15 @@ fw_piece_parse (FwValidator *validator,
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", TRUE));
 
+  /* The array is checked once for its presence, type and length; only then
+   * are its strings read, so that each problem is reported once. */
   paragraphs = fw_validator_get_array (validator, object, "paragraphs", TRUE, MAX_PARAGRAPHS);
+  strv = NULL;
   if (paragraphs != NULL && json_array_get_length (paragraphs) == 0)
     fw_validator_report (validator, FW_SEVERITY_ERROR, "paragraphs",
                          _("A piece needs at least one paragraph"));
-  strv = fw_validator_get_strv (validator, object, "paragraphs", TRUE);
+  else if (paragraphs != NULL)
+    strv = fw_validator_get_strv (validator, object, "paragraphs", TRUE);
   set_paragraphs (self, strv ? strv : g_new0 (char *, 1));
 
   contributors = fw_validator_get_array (validator, object, "contributors", FALSE, 1000);
@@ -315,7 +328,7 @@ fw_piece_parse (FwValidator *validator,
   self->published_confidence = (FwConfidence) confidence;
   self->published_note = g_strdup (fw_validator_get_string (validator, object, "published_note",
                                                             FALSE));
-  self->url = g_strdup (fw_validator_get_string (validator, object, "url", FALSE));
+  self->url = g_strdup (fw_validator_get_url (validator, object, "url"));
   self->image_credit = g_strdup (fw_validator_get_string (validator, object, "image_credit",
                                                           FALSE));
   self->image_credit_note = g_strdup (fw_validator_get_string (validator, object,

@@ -35,6 +35,7 @@ void          fw_validator_report             (FwValidator  *self,
                                                const char   *format,
                                                ...) G_GNUC_PRINTF (4, 5);
 gboolean      fw_validator_has_errors         (FwValidator  *self);
+guint         fw_validator_count_errors       (FwValidator  *self);
 GPtrArray    *fw_validator_steal_diagnostics  (FwValidator  *self);
 void          fw_validator_check_members      (FwValidator  *self,
                                                JsonObject   *object,
@@ -85,6 +86,9 @@ int           fw_validator_get_enum           (FwValidator  *self,
 gboolean      fw_validator_check_id           (FwValidator  *self,
                                                const char   *id,
                                                GHashTable   *seen);
+const char   *fw_validator_get_url            (FwValidator  *self,
+                                               JsonObject   *object,
+                                               const char   *member);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwValidator, fw_validator_free)
 
