@@ -179,8 +179,12 @@ locate (GPtrArray  *diagnostics,
         const char *text,
         gsize       length)
 {
-  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) wanted = NULL;
 
+  if (diagnostics->len == 0)
+    return;
+
+  wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;
@@ -372,6 +376,86 @@ read_capped (GFile         *file,
 }
 
 /**
+ * fw_pack_loader_read_file:
+ * @file: a file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a file the way every pack and text file is read. Only regular
+ * files on this computer (or a mounted drive) are read: a folder, a
+ * device, a pipe or a web address is refused before anything is read, so
+ * that Framewise never touches the network. A file over
+ * %FW_MAX_PACK_SIZE is refused, and no more than that is ever read, even
+ * from a file that grows while it is read.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ *   set to %G_IO_ERROR_NOT_SUPPORTED (not a local file),
+ *   %G_IO_ERROR_IS_DIRECTORY, %G_IO_ERROR_NOT_REGULAR_FILE, another
+ *   #GIOError from reading, or %FW_PACK_ERROR_TOO_LARGE
+ */
+GBytes *
+fw_pack_loader_read_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_is_native (file))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *shown = fw_plain_text_make_visible (uri, 80);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Framewise opens only files on this computer or a mounted drive, never "
+                     "from the network; save “%s” as a file first"),
+                   shown);
+      return NULL;
+    }
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  type = g_file_info_get_file_type (info);
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a file"));
+      return NULL;
+    }
+
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is a device, pipe or socket, not a file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > FW_MAX_PACK_SIZE)
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE,
+                   _("The file is %.1f MiB; packs may be at most 16 MiB"),
+                   g_file_info_get_size (info) / (1024.0 * 1024.0));
+      return NULL;
+    }
+
+  bytes = read_capped (file, cancellable, error);
+  if (bytes != NULL && g_bytes_get_size (bytes) > FW_MAX_PACK_SIZE)
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE,
+                   _("The file is larger than 16 MiB, the most a pack may be"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
+/**
  * fw_pack_load_file:
  * @file: a pack file
  * @cancellable: (nullable): a #GCancellable
@@ -379,16 +463,11 @@ read_capped (GFile         *file,
  *   every problem found, as for fw_pack_load_bytes()
  * @error: return location for a #GError
  *
- * Reads @file and loads it with fw_pack_load_bytes(). Only regular files
- * on this computer (or a mounted drive) are read: a folder, a device, a
- * pipe or a web address is refused before anything is read, so that
- * opening a pack never touches the network. A file over
- * %FW_MAX_PACK_SIZE is refused, and no more than that is ever read.
+ * Reads @file with fw_pack_loader_read_file() and loads it with
+ * fw_pack_load_bytes().
  *
  * Returns: (transfer full) (nullable): the pack, or %NULL with @error set
- *   to a #GIOError (%G_IO_ERROR_NOT_SUPPORTED for a file that is not
- *   local, %G_IO_ERROR_IS_DIRECTORY, %G_IO_ERROR_NOT_REGULAR_FILE, or what
- *   reading it gave) or a #FwPackError
+ *   to an error of fw_pack_loader_read_file() or fw_pack_load_bytes()
  */
 FwPack *
 fw_pack_load_file (GFile         *file,
@@ -396,75 +475,25 @@ fw_pack_load_file (GFile         *file,
                    GPtrArray    **diagnostics,
                    GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   g_autoptr(GError) local_error = NULL;
-  GFileType type;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (diagnostics != NULL)
-    *diagnostics = NULL;
-
-  if (!g_file_is_native (file))
+  bytes = fw_pack_loader_read_file (file, cancellable, &local_error);
+  if (bytes == NULL)
     {
-      g_autofree char *uri = g_file_get_uri (file);
-      g_autofree char *shown = fw_plain_text_make_visible (uri, 80);
-
-      g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Framewise opens packs only from files on this computer or a mounted "
-                     "drive, never from the network; save “%s” as a file first"),
-                   shown);
-      goto io_failed;
-    }
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    goto io_failed;
-
-  type = g_file_info_get_file_type (info);
-  if (type == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("This is a folder, not a pack file"));
-      goto io_failed;
-    }
-
-  if (type != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                           _("This is a device, pipe or socket, not a pack file"));
-      goto io_failed;
-    }
-
-  if (g_file_info_get_size (info) > FW_MAX_PACK_SIZE)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("The file is %.1f MiB; packs may be at most 16 MiB"),
-                         g_file_info_get_size (info) / (1024.0 * 1024.0));
-
-      fail (found, error, FW_PACK_ERROR_TOO_LARGE, 0, 0, message);
       if (diagnostics != NULL)
-        *diagnostics = g_steal_pointer (&found);
+        {
+          *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+          g_ptr_array_add (*diagnostics, fw_diagnostic_new (FW_SEVERITY_ERROR, "",
+                                                            local_error->message));
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  bytes = read_capped (file, cancellable, &local_error);
-  if (bytes == NULL)
-    goto io_failed;
-
   return fw_pack_load_bytes (bytes, diagnostics, error);
-
-io_failed:
-  if (diagnostics != NULL)
-    {
-      g_ptr_array_add (found, fw_diagnostic_new (FW_SEVERITY_ERROR, "", local_error->message));
-      *diagnostics = g_steal_pointer (&found);
-    }
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
 }
 
 /**
