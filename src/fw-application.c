@@ -210,13 +210,8 @@ fw_application_open (GApplication  *app,
 
   /* The first pack opens in the current window, any others each in a
    * window of their own. */
-  for (int i = 0; i < n_files; i++)
-    {
-      if (i > 0)
-        window = fw_window_new (FW_APPLICATION (app));
-      fw_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+  fw_window_open_files (window, files, (guint) n_files);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void

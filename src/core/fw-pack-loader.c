@@ -497,6 +497,20 @@ fw_pack_load_file (GFile         *file,
 }
 
 /**
+ * fw_pack_loader_read_bundled:
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the contents of the lesson pack
+ *   compiled into the application's resources, or %NULL with @error set
+ */
+GBytes *
+fw_pack_loader_read_bundled (GError **error)
+{
+  return g_resource_lookup_data (fw_core_get_resource (), BUNDLED_PACK,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+/**
  * fw_pack_load_bundled:
  * @error: return location for a #GError
  *
@@ -508,8 +522,7 @@ fw_pack_load_file (GFile         *file,
 FwPack *
 fw_pack_load_bundled (GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (fw_core_get_resource (), BUNDLED_PACK,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GBytes) bytes = fw_pack_loader_read_bundled (error);
 
   if (bytes == NULL)
     return NULL;

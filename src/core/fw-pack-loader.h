@@ -68,6 +68,7 @@ FwPack   *fw_pack_load_file          (GFile         *file,
                                       GCancellable  *cancellable,
                                       GPtrArray    **diagnostics,
                                       GError       **error);
+GBytes   *fw_pack_loader_read_bundled (GError      **error);
 FwPack   *fw_pack_load_bundled       (GError       **error);
 
 G_END_DECLS
