@@ -16,13 +16,24 @@
 #include "fw-cli.h"
 #include "fw-pack-loader.h"
 #include "fw-pack-writer.h"
+#include "fw-plain-text.h"
+
+/* A file's name for a terminal line; file names may hold control
+ * characters too. */
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  return fw_plain_text_make_visible (name, G_MAXUINT);
+}
 
 static void
 append_diagnostics (GString   *out,
                     GFile     *file,
                     GPtrArray *diagnostics)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *name = display_name (file);
 
   for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
     {
@@ -98,15 +109,26 @@ append_json (GString  *out,
   g_string_append_printf (out, "%s\n", text);
 }
 
+/* Pack text shown in a terminal: control, format and bidirectional
+ * characters are written out, so that a pack cannot send escape sequences
+ * to the teacher's terminal or reorder the line. */
+static char *
+visible (const char *text)
+{
+  return fw_plain_text_make_visible (text, 200);
+}
+
 static void
 append_summary (GString *out,
                 FwPack  *pack)
 {
   guint n_pieces = fw_pack_get_n_pieces (pack);
   guint n_exercises = fw_pack_get_n_exercises (pack);
+  g_autofree char *title = visible (fw_pack_get_title (pack));
+  g_autofree char *language = visible (fw_pack_get_language (pack));
 
-  g_string_append_printf (out, _("Valid lesson pack: %s"), fw_pack_get_title (pack));
-  g_string_append_printf (out, " (%s, %s)\n", fw_pack_get_id (pack), fw_pack_get_language (pack));
+  g_string_append_printf (out, _("Valid lesson pack: %s"), title);
+  g_string_append_printf (out, " (%s, %s)\n", fw_pack_get_id (pack), language);
 
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u piece:\n", "%u pieces:\n",
                                             n_pieces),
@@ -117,19 +139,21 @@ append_summary (GString *out,
       GPtrArray *annotations = fw_piece_get_annotations (piece);
       const FwOutlet *outlet = fw_piece_get_outlet (piece);
       g_autofree char *authors = fw_piece_dup_author_names (piece);
+      g_autofree char *piece_title = visible (fw_piece_get_title (piece));
+      g_autofree char *shown_authors = authors != NULL ? visible (authors) : NULL;
+      g_autofree char *outlet_name = outlet != NULL && outlet->name != NULL ? visible (outlet->name)
+                                                                            : NULL;
       guint counts[FW_N_ANNOTATION_KINDS] = { 0 };
       gboolean first = TRUE;
 
       for (guint j = 0; j < annotations->len; j++)
         counts[((FwAnnotation *) g_ptr_array_index (annotations, j))->kind]++;
 
-      g_string_append_printf (out, "  %s — %s\n", fw_piece_get_id (piece),
-                              fw_piece_get_title (piece));
+      g_string_append_printf (out, "  %s — %s\n", fw_piece_get_id (piece), piece_title);
       g_string_append_printf (out, "    %s: %s\n", _("Authors"),
-                              authors != NULL ? authors : _("Author not stated"));
+                              shown_authors != NULL ? shown_authors : _("Author not stated"));
       g_string_append_printf (out, "    %s: %s\n", _("Outlet"),
-                              outlet != NULL && outlet->name != NULL ? outlet->name
-                                                                     : _("Not stated"));
+                              outlet_name != NULL ? outlet_name : _("Not stated"));
       g_string_append_printf (out, "    %s: ", _("Annotations"));
       for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
         {
@@ -149,9 +173,9 @@ append_summary (GString *out,
     {
       FwExercise *exercise = fw_pack_get_exercise (pack, i);
       guint n_steps = fw_exercise_get_n_steps (exercise);
+      g_autofree char *exercise_title = visible (fw_exercise_get_title (exercise));
 
-      g_string_append_printf (out, "  %s — %s (", fw_exercise_get_id (exercise),
-                              fw_exercise_get_title (exercise));
+      g_string_append_printf (out, "  %s — %s (", fw_exercise_get_id (exercise), exercise_title);
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_steps),
                               n_steps);
       g_string_append (out, ")\n");
@@ -169,7 +193,7 @@ validate_one (GFile       *file,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwPack) pack = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *name = display_name (file);
 
   pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
 
@@ -331,7 +355,7 @@ fw_cli_new_pack (const char  *title,
     {
       if (!fw_pack_writer_add_file (writer, files[i], NULL, &error))
         {
-          g_autofree char *name = g_file_get_parse_name (files[i]);
+          g_autofree char *name = display_name (files[i]);
 
           g_string_append_printf (err, "%s: %s\n", name, error->message);
           return FW_CLI_USAGE;
@@ -365,7 +389,7 @@ fw_cli_new_pack (const char  *title,
       return FW_CLI_OK;
     }
 
-  output_name = g_file_get_parse_name (output);
+  output_name = display_name (output);
   stream = g_file_create (output, G_FILE_CREATE_NONE, NULL, &error);
   if (stream == NULL
       || !g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (bytes, NULL),

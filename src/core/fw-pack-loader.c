@@ -289,8 +289,12 @@ fw_pack_load_bytes (GBytes     *bytes,
   if (g_strcmp0 (format, "framewise-pack") != 0)
     {
       if (format != NULL)
-        fw_validator_report (validator, FW_SEVERITY_ERROR, "format",
-                             _("“format” must be “framewise-pack”, not “%s”"), format);
+        {
+          g_autofree char *shown = fw_plain_text_make_visible (format, 60);
+
+          fw_validator_report (validator, FW_SEVERITY_ERROR, "format",
+                               _("“format” must be “framewise-pack”, not “%s”"), shown);
+        }
       parsed = fw_validator_steal_diagnostics (validator);
       locate (parsed, text, length);
       g_ptr_array_extend_and_steal (found, g_steal_pointer (&parsed));
