@@ -290,11 +290,14 @@ show_problems (FwWindow   *self,
       GtkWidget *icon;
       g_autofree char *where = NULL;
 
+      /* The path holds the pack's field names: isolated, an override in one
+       * cannot reorder the line. */
+      g_autofree char *path = fw_plain_text_isolate (d->path[0] ? d->path : "/");
+
       if (d->line > 0)
-        where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column,
-                                 d->path[0] ? d->path : "/");
+        where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column, path);
       else
-        where = g_strdup (d->path[0] ? d->path : "/");
+        where = g_steal_pointer (&path);
 
       /* The message quotes pack text: never let it be read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
