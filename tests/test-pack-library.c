@@ -79,7 +79,8 @@ test_library_scan (void)
   g_assert_cmpint (e->location, ==, FW_PACK_LOCATION_USER);
   g_assert_null (e->title);
   g_assert_cmpuint (e->n_errors, ==, 1);
-  g_assert_cmpstr (e->problem, ==, "The pack has 1 error");
+  g_assert_cmpstr (e->problem, ==, "“2023-13-45” is not an ISO 8601 date; write YYYY-MM-DD, "
+                   "YYYY-MM or YYYY");
 
   /* Packs installed for everyone, then the bundled one (once). */
   e = g_ptr_array_index (entries, 3);

@@ -259,7 +259,7 @@ read_value (Locator *l)
     }
 }
 
-/*
+/**
  * fw_json_locate_paths:
  * @json: UTF-8 JSON text that has already been parsed successfully
  * @length: length of @json in bytes
