@@ -255,6 +255,36 @@ test_limit_file_size (void)
 }
 
 static void
+test_limit_search (void)
+{
+  g_autoptr(GString) piece = g_string_new ("{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  guint n = 4100;
+
+  /* A 1 MiB piece with 4,100 unique quotes: proving each unique reads the
+   * whole piece, and the 4,097th search would pass 4 GiB. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "x%04u ", i);
+  while (piece->len < FW_MAX_STRING_LENGTH)
+    g_string_append_c (piece, 'a');
+  g_string_append (piece, "\"], \"annotations\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "%s{\"kind\": \"frame-cue\", \"category\": \"c\", "
+                            "\"note\": \"n\", \"exact\": \"x%04u \"}", i > 0 ? "," : "", i);
+  g_string_append (piece, "]}");
+  bytes = pack_with_pieces (piece->str);
+
+  pack = load (bytes, &diagnostics, &error);
+  g_assert_null (pack);
+  g_assert_nonnull (find_diagnostic (diagnostics, "/pieces/0/annotations/4096",
+                                     "stopped checking quotes here"));
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+}
+
+static void
 test_utf8_invalid (void)
 {
   static const char text[] = "{\"title\": \"caf\xC3\x28\"}";
@@ -434,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/limit/nesting", test_limit_nesting);
   g_test_add_func ("/pack-loader/limit/file-size", test_limit_file_size);
   g_test_add_func ("/pack-loader/limit/diagnostics", test_diagnostics_capped);
+  g_test_add_func ("/pack-loader/limit/search", test_limit_search);
   g_test_add_func ("/pack-loader/utf8/invalid", test_utf8_invalid);
   g_test_add_func ("/pack-loader/utf8/bom", test_utf8_bom);
   g_test_add_func ("/pack-loader/file-kinds", test_file_kinds);

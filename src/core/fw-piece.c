@@ -176,6 +176,7 @@ parse_annotations (FwPiece     *self,
     "start", "end", "status", NULL
   };
   static const char * const statuses[] = { "reviewed", "suggested", NULL };
+  gsize text_bytes = strlen (self->text);
 
   fw_validator_push_member (validator, "annotations");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -185,6 +186,7 @@ parse_annotations (FwPiece     *self,
       const char *category, *note, *exact, *prefix, *suffix;
       gint64 start = -1, end = -1;
       guint rstart, rend;
+      gboolean searchable;
       int kind;
       FwAnnotation *annotation;
 
@@ -215,14 +217,17 @@ parse_annotations (FwPiece     *self,
         fw_validator_report (validator, FW_SEVERITY_ERROR, NULL,
                              _("“prefix” and “suffix” need an “exact” quote"));
 
-      if (!fw_selector_resolve (self->text, self->length, exact, prefix, suffix, start, end,
-                                &rstart, &rend, &error))
+      /* Past the pack's search budget (reported once), selectors go
+       * unchecked and their annotations unused. */
+      searchable = fw_validator_spend_search (validator, text_bytes);
+      if (searchable && !fw_selector_resolve (self->text, self->length, exact, prefix, suffix,
+                                              start, end, &rstart, &rend, &error))
         {
           const char *member = exact != NULL ? "exact" : (start >= 0 ? "start" : NULL);
 
           fw_validator_report (validator, FW_SEVERITY_ERROR, member, "%s", error->message);
         }
-      else if (kind >= 0 && category != NULL && note != NULL)
+      else if (searchable && kind >= 0 && category != NULL && note != NULL)
         {
           annotation = fw_annotation_new ((FwAnnotationKind) kind, FW_SOURCE_PACK, rstart, rend,
                                           category, note);

@@ -31,6 +31,7 @@ struct _FwValidator
   guint      n_errors;
   guint      n_unlisted_errors;
   guint      n_unlisted_warnings;
+  guint64    searched;
 };
 
 /**
@@ -787,4 +788,34 @@ fw_validator_get_url (FwValidator *self,
     }
 
   return url;
+}
+
+/**
+ * fw_validator_spend_search:
+ * @self: a validator, positioned at the selector about to be resolved
+ * @n_bytes: how many bytes of text resolving it may search
+ *
+ * Counts the text a selector search will read against
+ * %FW_MAX_SEARCH_BYTES for the whole pack. When the budget is spent, one
+ * error is reported at the current path and every later call fails, so
+ * that no pack can make validation take more than about a second or two.
+ *
+ * Returns: %TRUE when the search may go ahead
+ */
+gboolean
+fw_validator_spend_search (FwValidator *self,
+                           gsize        n_bytes)
+{
+  if (self->searched > FW_MAX_SEARCH_BYTES)
+    return FALSE;
+
+  self->searched += n_bytes;
+  if (self->searched <= FW_MAX_SEARCH_BYTES)
+    return TRUE;
+
+  fw_validator_report (self, FW_SEVERITY_ERROR, NULL,
+                       _("Framewise stopped checking quotes here: this pack would have it search "
+                         "more than 4 GiB of text. Give long pieces fewer annotations, or split "
+                         "them"));
+  return FALSE;
 }
