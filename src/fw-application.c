@@ -284,6 +284,8 @@ fw_application_startup (GApplication *app)
                                          (const char *[]) { "<Ctrl>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open",
                                          (const char *[]) { "<Ctrl>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-library",
+                                         (const char *[]) { "<Ctrl>l", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-highlight",
                                          (const char *[]) { "<Alt>Down", "F8", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-highlight",

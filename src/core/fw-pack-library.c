@@ -262,7 +262,9 @@ fw_pack_library_scan (const char * const *recent_uris,
       g_autoptr(GFile) file = g_file_new_for_uri (recent_uris[i]);
       g_autofree char *key = g_file_get_uri (file);
 
-      if (!g_file_query_exists (file, cancellable) || !g_hash_table_add (seen, g_steal_pointer (&key)))
+      /* Only local files are ever touched, whatever the setting holds. */
+      if (!g_file_is_native (file) || !g_file_query_exists (file, cancellable)
+          || !g_hash_table_add (seen, g_steal_pointer (&key)))
         continue;
 
       g_ptr_array_add (recent, entry_for_file (FW_PACK_LOCATION_RECENT, file, cancellable));

@@ -21,6 +21,7 @@
 #include "fw-pack-loader.h"
 #include "fw-pack-writer.h"
 #include "fw-pack.h"
+#include "fw-plain-text.h"
 #include "fw-selector.h"
 #include "fw-validator.h"
 
@@ -241,6 +242,7 @@ fw_pack_writer_add_text (FwPackWriter  *self,
   g_autofree char *id = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
   g_auto(GStrv) paragraphs = NULL;
   const char *data, *invalid = NULL;
   const char * const *body;
@@ -258,6 +260,8 @@ fw_pack_writer_add_text (FwPackWriter  *self,
       return FALSE;
     }
 
+  /* File names may hold any character; messages show them visibly. */
+  shown = fw_plain_text_make_visible (name, 200);
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL)
     data = "";
@@ -272,7 +276,7 @@ fw_pack_writer_add_text (FwPackWriter  *self,
       g_set_error (error, FW_PACK_WRITER_ERROR, FW_PACK_WRITER_ERROR_INVALID_UTF8,
                    _("“%s” is not UTF-8 text: the byte at offset %" G_GSIZE_FORMAT " is not part "
                      "of a character; save it as UTF-8"),
-                   name, (gsize) (invalid - (const char *) g_bytes_get_data (bytes, NULL)));
+                   shown, (gsize) (invalid - (const char *) g_bytes_get_data (bytes, NULL)));
       return FALSE;
     }
 
@@ -282,7 +286,7 @@ fw_pack_writer_add_text (FwPackWriter  *self,
   if (n == 0)
     {
       g_set_error (error, FW_PACK_WRITER_ERROR, FW_PACK_WRITER_ERROR_EMPTY,
-                   _("“%s” holds no text"), name);
+                   _("“%s” holds no text"), shown);
       return FALSE;
     }
 
@@ -293,7 +297,7 @@ fw_pack_writer_add_text (FwPackWriter  *self,
           g_set_error (error, FW_PACK_WRITER_ERROR, FW_PACK_WRITER_ERROR_LIMIT,
                        _("Paragraph %u of “%s” is longer than 1 MiB, the longest text a pack "
                          "may hold; split it with blank lines"),
-                       i + 1, name);
+                       i + 1, shown);
           return FALSE;
         }
     }
