@@ -44,7 +44,8 @@ test_syntax_valid (void)
   check_ok ("{}");
   check_ok ("[]");
   check_ok ("\"text\"");
-  check_ok (" \t\r\n{ \"a\" : [ 1 , -0.5e+3 , true , false , null , \"\\u00e9\\ud83d\\ude00\" ] }\n");
+  check_ok (" \t\r\n{ \"a\" : [ 1 , -0.5e+3 , true , false , null ,"
+            " \"\\u00e9\\ud83d\\ude00\" ] }\n");
   check_ok ("[9223372036854775807, -9223372036854775808, 1e308, 0, -0]");
   check_ok ("\xEF\xBB\xBF{\"bom\": 1}");
   check_ok ("{\"escapes\": \"\\\" \\\\ \\/ \\b \\f \\n \\r \\t\"}");
@@ -59,7 +60,8 @@ test_syntax_errors (void)
   check_fails ("{\"a\":1,}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 8, "remove the comma");
   check_fails ("{'a':1}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 2, "not single quotes");
   check_fails ("{\"a\":1 // note\n}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 8, "comments");
-  check_fails ("{\"a\" 1}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 6, "Expected “:” after the field name");
+  check_fails ("{\"a\" 1}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 6,
+               "Expected “:” after the field name");
   check_fails ("{\"a\":1 \"b\":2}", FW_JSON_SYNTAX_ERROR_INVALID, 1, 8,
                "Expected “,” or “}” after the field’s value here, found “\"”");
   check_fails ("[1 2]", FW_JSON_SYNTAX_ERROR_INVALID, 1, 4, "“,” or “]”");
@@ -112,9 +114,10 @@ static void
 test_syntax_duplicates (void)
 {
   static const char json[] = "{\n  \"a\": {\"x\": 1, \"x\": 2},\n  \"a/b~\": 0, \"a/b~\": 1\n}";
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GPtrArray) warnings = NULL;
   const FwDiagnostic *d;
 
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   g_assert_true (fw_json_syntax_check (json, strlen (json), 64, warnings, NULL, NULL, NULL));
   g_assert_cmpuint (warnings->len, ==, 2);
 
@@ -135,9 +138,10 @@ static void
 test_syntax_duplicates_capped (void)
 {
   GString *json = g_string_new ("{\"k\": 0");
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_autoptr(GPtrArray) warnings = NULL;
   const FwDiagnostic *last;
 
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   for (guint i = 0; i < 150; i++)
     g_string_append (json, ", \"k\": 0");
   g_string_append_c (json, '}');

@@ -66,7 +66,8 @@ many_pieces (guint n)
   GString *pieces = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (pieces, "%s{\"id\": \"p%u\", \"title\": \"P\", \"paragraphs\": [\"x\"]}",
+    g_string_append_printf (pieces,
+                            "%s{\"id\": \"p%u\", \"title\": \"P\", \"paragraphs\": [\"x\"]}",
                             i > 0 ? "," : "", i);
 
   return pieces;
@@ -91,7 +92,8 @@ test_limit_pieces (void)
   refused = load (over_bytes, &diagnostics, &error);
   g_assert_null (refused);
   g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
-  g_assert_nonnull (find_diagnostic (diagnostics, "/pieces", "Too many entries: 501, the limit is 500"));
+  g_assert_nonnull (find_diagnostic (diagnostics, "/pieces",
+                                     "Too many entries: 501, the limit is 500"));
 }
 
 static GString *
@@ -163,7 +165,8 @@ test_limit_string_length (void)
 
   refused = load (over_bytes, &diagnostics, &error);
   g_assert_null (refused);
-  d = find_diagnostic (diagnostics, "/pieces/0/paragraphs/0", "This text is 1.00 MiB long; the limit is 1 MiB");
+  d = find_diagnostic (diagnostics, "/pieces/0/paragraphs/0",
+                       "This text is 1.00 MiB long; the limit is 1 MiB");
   g_assert_nonnull (d);
   g_assert_cmpuint (d->line, ==, 1);
 }
@@ -447,7 +450,8 @@ test_hostile_text_kept (void)
   piece = fw_pack_get_piece (pack, 0);
   g_assert_cmpstr (fw_piece_get_paragraph (piece, 0), ==,
                    "A <b>bold</b> claim &amp; an entity &#x41; and a tag <u>here</u>.");
-  g_assert_cmpstr (fw_piece_get_paragraph (piece, 3), ==, "Control \x01\x07\x7F\xC2\x85 characters.");
+  g_assert_cmpstr (fw_piece_get_paragraph (piece, 3), ==,
+                   "Control \x01\x07\x7F\xC2\x85 characters.");
   g_assert_cmpstr (fw_piece_get_outlet (piece)->name, ==, "<i>Outlet</i> &amp;");
   g_assert_cmpuint (fw_piece_get_annotations (piece)->len, ==, 2);
 }

@@ -59,7 +59,8 @@ static void
 test_writer_skeleton (void)
 {
   g_autoptr(FwPackWriter) writer = fw_pack_writer_new ("Łódź & <Friends>: a test", "pl");
-  g_autoptr(GBytes) first = text_bytes ("\xEF\xBB\xBF" "Headline of the piece\n\nBody <b>one</b>.\n\nBody two.\n");
+  g_autoptr(GBytes) first = text_bytes ("\xEF\xBB\xBF" "Headline of the piece\n\n"
+                                        "Body <b>one</b>.\n\nBody two.\n");
   g_autoptr(GBytes) second = text_bytes ("Just one paragraph, ending in a full stop.\n");
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;

@@ -196,7 +196,8 @@ test_problem_list_literal (void)
   find_label_showing (GTK_WIDGET (window),
                       "The quote “<i>missing</i> [U+202E]” does not occur in the piece; check "
                       "spelling, quotes and dashes");
-  find_label_showing (GTK_WIDGET (window), "Line 4, column 41 · \u2068/pieces/0/annotations/0/exact\u2069");
+  find_label_showing (GTK_WIDGET (window),
+                      "Line 4, column 41 · \u2068/pieces/0/annotations/0/exact\u2069");
 
   /* The status page's description is markup, so the file name was
    * escaped: it shows as written. */
@@ -222,8 +223,8 @@ main (int   argc,
   adw_init ();
 
   app = fw_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN
+                                                | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 

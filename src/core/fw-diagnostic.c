@@ -80,7 +80,7 @@ fw_diagnostic_free (FwDiagnostic *self)
  * `LINE:COLUMN: error: /json/path: message`. The path holds the pack's
  * field names, which may hold any character: control, format and
  * bidirectional characters in it and in the message are written as
- * `[U+XXXX]` (see fw_plain_text_make_visible()), so that the line cannot
+ * their code points, such as `[U+202E]` (see fw_plain_text_make_visible()), so that the line cannot
  * send escape sequences to a terminal or reorder itself.
  *
  * Returns: (transfer full): the line, without a trailing newline

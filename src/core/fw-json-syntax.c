@@ -112,7 +112,7 @@ fail_at_end (Checker *c)
 }
 
 /* The character at the current position, for a message: as itself, or as
- * [U+XXXX] when it cannot be seen. */
+ * its code point, such as [U+202E], when it cannot be seen. */
 static char *
 describe_here (Checker *c)
 {
@@ -412,7 +412,9 @@ check_word (Checker *c)
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     {
-      if ((gsize) (q - c->p) == strlen (words[i]) && memcmp (c->p, words[i], strlen (words[i])) == 0)
+      gsize n = strlen (words[i]);
+
+      if ((gsize) (q - c->p) == n && memcmp (c->p, words[i], n) == 0)
         {
           while (c->p < q)
             advance (c);

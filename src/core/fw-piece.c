@@ -264,7 +264,8 @@ fw_piece_parse (FwValidator *validator,
 {
   static const char * const known[] = {
     "id", "title", "paragraphs", "contributors", "outlet", "published", "published_confidence",
-    "published_note", "url", "image_credit", "image_credit_note", "image_credit_confidence", "perspective_note",
+    "published_note", "url", "image_credit", "image_credit_note", "image_credit_confidence",
+    "perspective_note",
     "teacher_note", "annotations", NULL
   };
   g_autoptr(FwPiece) self = g_object_new (FW_TYPE_PIECE, NULL);

@@ -7,11 +7,11 @@
 /* Pack text comes from anywhere and is always shown as plain text. Two
  * more things keep it honest on screen. Where a message quotes pack text
  * (a validation message, a terminal line), characters that cannot be seen
- * or that reorder what follows them are written out as [U+XXXX], so that
- * a teacher sees what is really in the file. Where pack text is placed
- * inside a longer string (a subtitle made of an outlet and an author), it
- * is wrapped in a Unicode bidirectional isolate, so that an override
- * character inside it cannot reorder the rest of the line.
+ * or that reorder what follows them are written out as code points such
+ * as [U+202E], so that a teacher sees what is really in the file. Where
+ * pack text is placed inside a longer string (a subtitle made of an outlet
+ * and an author), it is wrapped in a Unicode bidirectional isolate, so that
+ * an override character inside it cannot reorder the rest of the line.
  */
 
 #include "config.h"
@@ -58,9 +58,9 @@ fw_plain_text_is_hidden_char (gunichar c)
  *   text is cut and ends in "…"
  *
  * Makes a copy of @text for quoting in a message: each character for
- * which fw_plain_text_is_hidden_char() is true becomes `[U+XXXX]`, and
- * tab and line feed become `\t` and `\n`, so that the quote stays on one
- * line and shows exactly what the file holds.
+ * which fw_plain_text_is_hidden_char() is true becomes its code point,
+ * such as `[U+202E]`, and tab and line feed become `\t` and `\n`, so that
+ * the quote stays on one line and shows exactly what the file holds.
  *
  * Returns: (transfer full): the visible copy
  */
