@@ -135,6 +135,22 @@ test_syntax_duplicates (void)
 }
 
 static void
+test_syntax_duplicates_in_arrays (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"a\": [");
+  g_autoptr(GPtrArray) warnings = NULL;
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append (json, "{}, ");
+  g_string_append (json, "{\"x\": 1, \"x\": 2}]}");
+
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+  g_assert_true (fw_json_syntax_check (json->str, json->len, 64, warnings, NULL, NULL, NULL));
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (((FwDiagnostic *) g_ptr_array_index (warnings, 0))->path, ==, "/a/120/x");
+}
+
+static void
 test_syntax_duplicates_capped (void)
 {
   GString *json = g_string_new ("{\"k\": 0");
@@ -163,6 +179,7 @@ main (int   argc,
   g_test_add_func ("/json-syntax/errors", test_syntax_errors);
   g_test_add_func ("/json-syntax/depth", test_syntax_depth);
   g_test_add_func ("/json-syntax/duplicates", test_syntax_duplicates);
+  g_test_add_func ("/json-syntax/duplicates-in-arrays", test_syntax_duplicates_in_arrays);
   g_test_add_func ("/json-syntax/duplicates-capped", test_syntax_duplicates_capped);
 
   return g_test_run ();

@@ -165,6 +165,26 @@ append_pointer_token (GString    *path,
     }
 }
 
+/* printf() per array element would dominate the check of a long array. */
+static void
+append_pointer_index (GString *path,
+                      guint    index)
+{
+  char digits[16];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = (char) ('0' + index % 10);
+      index /= 10;
+    }
+  while (index > 0);
+
+  g_string_append_c (path, '/');
+  while (n > 0)
+    g_string_append_c (path, digits[--n]);
+}
+
 static gboolean
 read_hex4 (Checker  *c,
            gunichar *value)
@@ -557,7 +577,7 @@ check_array (Checker *c)
                         _("A comma before “]” must be followed by another element; remove the "
                           "comma"));
 
-      g_string_append_printf (c->path, "/%u", index++);
+      append_pointer_index (c->path, index++);
       if (!check_value (c))
         return FALSE;
       g_string_truncate (c->path, base);
