@@ -125,6 +125,8 @@ static const BrokenPack broken_packs[] = {
     "The field “title” appears more than once in this object", 7, 3 },
   { "warning-suggested", TRUE, FW_SEVERITY_WARNING, "/pieces/0/annotations/0/status",
     "This annotation is an automatic suggestion", 51, 21 },
+  { "warning-unknown-frame", TRUE, FW_SEVERITY_WARNING, "/pieces/0/annotations/0/frame",
+    "The pack defines no frame “economy”", 51, 20 },
 };
 
 static char *

@@ -204,25 +204,61 @@ exercise_id (gpointer item)
   return fw_exercise_get_id (item);
 }
 
+/* Warns about each annotation whose frame the pack does not define. The
+ * annotations are walked in the JSON, not the model (which sorts them),
+ * so that each warning has the annotation's own path. */
 static void
 check_annotation_frames (FwPack      *self,
-                         FwValidator *validator)
+                         FwValidator *validator,
+                         JsonObject  *object)
 {
-  for (guint i = 0; i < self->pieces->len; i++)
+  JsonNode *pieces = json_object_get_member (object, "pieces");
+
+  if (pieces == NULL || !JSON_NODE_HOLDS_ARRAY (pieces))
+    return;
+
+  fw_validator_push_member (validator, "pieces");
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (pieces)); i++)
     {
-      GPtrArray *annotations = fw_piece_get_annotations (g_ptr_array_index (self->pieces, i));
+      JsonNode *piece = json_array_get_element (json_node_get_array (pieces), i);
+      JsonNode *annotations;
 
-      for (guint j = 0; j < annotations->len; j++)
+      if (!JSON_NODE_HOLDS_OBJECT (piece))
+        continue;
+      annotations = json_object_get_member (json_node_get_object (piece), "annotations");
+      if (annotations == NULL || !JSON_NODE_HOLDS_ARRAY (annotations))
+        continue;
+
+      fw_validator_push_index (validator, i);
+      fw_validator_push_member (validator, "annotations");
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (annotations)); j++)
         {
-          const FwAnnotation *a = g_ptr_array_index (annotations, j);
+          JsonNode *annotation = json_array_get_element (json_node_get_array (annotations), j);
+          JsonNode *frame;
+          const char *id;
 
-          if (a->frame != NULL && fw_pack_find_frame (self, a->frame) == NULL)
-            fw_validator_report (validator, FW_SEVERITY_WARNING, NULL,
-                                 _("Piece “%s” has an annotation for frame “%s”, which the "
-                                   "pack does not define"),
-                                 fw_piece_get_id (g_ptr_array_index (self->pieces, i)), a->frame);
+          if (!JSON_NODE_HOLDS_OBJECT (annotation))
+            continue;
+          frame = json_object_get_member (json_node_get_object (annotation), "frame");
+          if (frame == NULL || !JSON_NODE_HOLDS_VALUE (frame)
+              || json_node_get_value_type (frame) != G_TYPE_STRING)
+            continue;
+
+          id = json_node_get_string (frame);
+          if (fw_pack_find_frame (self, id) == NULL)
+            {
+              g_autofree char *shown = fw_plain_text_make_visible (id, 60);
+
+              fw_validator_push_index (validator, j);
+              fw_validator_report (validator, FW_SEVERITY_WARNING, "frame",
+                                   _("The pack defines no frame “%s”"), shown);
+              fw_validator_pop (validator);
+            }
         }
+      fw_validator_pop (validator);
+      fw_validator_pop (validator);
     }
+  fw_validator_pop (validator);
 }
 
 /**
@@ -322,7 +358,7 @@ fw_pack_parse (FwValidator *validator,
               self->lexicons, g_object_unref, lexicon_id);
   parse_list (validator, object, "exercises", MAX_EXERCISES, FALSE, parse_exercise, self,
               self->exercises, g_object_unref, exercise_id);
-  check_annotation_frames (self, validator);
+  check_annotation_frames (self, validator, object);
 
   if (self->id == NULL || self->title == NULL || self->language == NULL || self->pieces->len == 0)
     return NULL;
