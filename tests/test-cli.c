@@ -17,6 +17,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fw-analyzer.h"
 #include "fw-cli.h"
 #include "fw-pack-loader.h"
 
@@ -426,6 +427,160 @@ test_cli_new_pack (void)
   g_rmdir (dir);
 }
 
+/* An opinion paragraph with loaded terms, an unsupported assertion, an
+ * attribution and cues of two frames. */
+#define SUGGESTIBLE_TEXT \
+  "Borders and duties\n\n" \
+  "The regime claims that everyone knows the so-called refugees are a threat. " \
+  "According to the UN, sovereignty matters, and borders must be defended.\n\n" \
+  "Clearly this is a humanitarian catastrophe.\n"
+
+static void
+test_cli_new_pack_suggestions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
+  g_autofree char *pack_path = g_build_filename (dir, "suggested.fwpack", NULL);
+  g_autoptr(GFile) text = g_file_new_for_path (text_path);
+  g_autoptr(GFile) output = g_file_new_for_path (pack_path);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autofree char *note = NULL;
+  GPtrArray *suggested, *expected;
+  FwPiece *piece;
+  guint kinds = 0;
+
+  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", &text, 1, output, out, err), ==, FW_CLI_OK);
+
+  pack = fw_pack_load_file (output, NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  piece = fw_pack_get_piece (pack, 0);
+  suggested = fw_piece_get_annotations (piece);
+
+  /* Every automatic annotation of the built-in English analysis is in the
+   * pack, at the same place, with the same kind, category and reason. */
+  analyzer = fw_analyzer_new ("en", &error);
+  g_assert_no_error (error);
+  analysis = fw_analyzer_analyze_piece (analyzer, piece, FW_ANALYSIS_ALL, NULL, &error);
+  g_assert_no_error (error);
+  expected = fw_analysis_get_annotations (analysis);
+  g_assert_cmpuint (expected->len, >=, 5);
+  g_assert_cmpuint (suggested->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const FwAnnotation *e = g_ptr_array_index (expected, i);
+      const FwAnnotation *a = g_ptr_array_index (suggested, i);
+
+      g_assert_cmpint (a->kind, ==, e->kind);
+      g_assert_cmpuint (a->start, ==, e->start);
+      g_assert_cmpuint (a->end, ==, e->end);
+      g_assert_cmpstr (a->category, ==, e->category);
+      g_assert_cmpstr (a->note, ==, e->note);
+      g_assert_cmpstr (a->neutral, ==, e->neutral);
+      g_assert_cmpstr (a->frame, ==, e->frame);
+      kinds |= 1u << a->kind;
+    }
+  g_assert_true (kinds & (1u << FW_ANNOTATION_LOADED_TERM));
+  g_assert_true (kinds & (1u << FW_ANNOTATION_UNSUPPORTED_ASSERTION));
+  g_assert_true (kinds & (1u << FW_ANNOTATION_FRAME_CUE));
+
+  /* Each is a suggestion, the one warning --validate gives for it: the
+   * frames that frame cues name are in the pack. */
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (diagnostics->len, ==, suggested->len);
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      g_autofree char *path = g_strdup_printf ("/pieces/0/annotations/%u/status", i);
+
+      g_assert_cmpint (d->severity, ==, FW_SEVERITY_WARNING);
+      g_assert_cmpstr (d->path, ==, path);
+      g_assert_nonnull (strstr (d->message, "automatic suggestion"));
+    }
+  g_assert_nonnull (fw_pack_find_frame (pack, "sovereignty"));
+  g_assert_nonnull (fw_pack_find_frame (pack, "humanitarian"));
+
+  note = g_strdup_printf ("Framewise suggests %u annotations: check each against the text, "
+                          "then delete its “status” or set it to “reviewed”.\n",
+                          suggested->len);
+  g_assert_true (g_str_has_suffix (err->str, note));
+
+  g_unlink (text_path);
+  g_unlink (pack_path);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_new_pack_no_lexicon (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
+  g_autoptr(GFile) text = g_file_new_for_path (text_path);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+
+  /* Without --language the language is undetermined: no lexicon, no
+   * suggestions, and the teacher is told why. */
+  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, &text, 1, NULL, out, err), ==, FW_CLI_OK);
+  g_assert_cmpstr (err->str, ==, "Framewise has no built-in lexicon for the language “und”, so "
+                                 "the pack has no suggested annotations; give the texts’ "
+                                 "language with --language\n");
+
+  bytes = g_bytes_new (out->str, out->len);
+  pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_cmpuint (fw_piece_get_annotations (fw_pack_get_piece (pack, 0))->len, ==, 0);
+  g_assert_cmpuint (fw_pack_get_frames (pack)->len, ==, 0);
+
+  g_unlink (text_path);
+  g_rmdir (dir);
+}
+
+static void
+test_cli_new_pack_run (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonArray *annotations;
+  JsonObject *first;
+
+  /* As a teacher runs it: the pack to standard output, what to do next to
+   * standard error. */
+  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  run_framewise (&run, "--new-pack", "Borders", text_path, "--language", "en", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.err, "Framewise suggests "));
+
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  annotations = json_object_get_array_member (
+    json_array_get_object_element (
+      json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                    "pieces"), 0),
+    "annotations");
+  g_assert_cmpuint (json_array_get_length (annotations), >=, 5);
+  first = json_array_get_object_element (annotations, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "suggested");
+
+  g_unlink (text_path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +606,9 @@ main (int   argc,
   g_test_add_func ("/cli/validate/terminal-safe", test_cli_validate_terminal_safe);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
   g_test_add_func ("/cli/new-pack", test_cli_new_pack);
+  g_test_add_func ("/cli/new-pack/suggestions", test_cli_new_pack_suggestions);
+  g_test_add_func ("/cli/new-pack/no-lexicon", test_cli_new_pack_no_lexicon);
+  g_test_add_func ("/cli/new-pack/run", test_cli_new_pack_run);
 
   return g_test_run ();
 }

@@ -154,6 +154,48 @@ test_writer_suggestions (void)
 }
 
 static void
+test_writer_frames (void)
+{
+  g_autoptr(FwPackWriter) writer = fw_pack_writer_new ("Frames", "en");
+  g_autoptr(GBytes) text = text_bytes ("The border and the refugees.\n");
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwFrame) sovereignty = fw_frame_new ("sovereignty", "Sovereignty");
+  g_autoptr(FwFrame) again = fw_frame_new ("sovereignty", "Another label");
+  g_autoptr(FwAnnotation) cue = NULL;
+  const FwFrame *written;
+
+  g_assert_true (fw_pack_writer_add_text (writer, "piece.txt", text, &error));
+  sovereignty->description = g_strdup ("Who rules a territory.");
+  sovereignty->cues = g_strsplit ("border|borders", "|", -1);
+  again->cues = g_strsplit ("annexation", "|", -1);
+  cue = fw_annotation_new (FW_ANNOTATION_FRAME_CUE, FW_SOURCE_DETECTOR, 4, 10, "Sovereignty",
+                           "A frame cue.");
+  cue->frame = g_strdup ("sovereignty");
+  fw_pack_writer_add_suggestion (writer, 0, cue);
+  g_assert_cmpuint (fw_pack_writer_get_n_suggestions (writer, 0), ==, 1);
+
+  /* The frame that a suggestion names is written with its cues, once: a
+   * second frame with the same id is not added. */
+  fw_pack_writer_add_frame (writer, sovereignty);
+  fw_pack_writer_add_frame (writer, again);
+  pack = write_and_load (writer, &diagnostics);
+  g_assert_cmpuint (fw_pack_get_frames (pack)->len, ==, 1);
+  written = fw_pack_find_frame (pack, "sovereignty");
+  g_assert_nonnull (written);
+  g_assert_cmpstr (written->label, ==, "Sovereignty");
+  g_assert_cmpstr (written->description, ==, "Who rules a territory.");
+  g_assert_cmpuint (g_strv_length (written->cues), ==, 2);
+  g_assert_cmpstr (written->cues[1], ==, "borders");
+
+  /* The only warning is the suggestion's, not an unknown frame. */
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  g_assert_cmpstr (((FwDiagnostic *) g_ptr_array_index (diagnostics, 0))->path, ==,
+                   "/pieces/0/annotations/0/status");
+}
+
+static void
 test_writer_errors (void)
 {
   g_autoptr(FwPackWriter) writer = fw_pack_writer_new ("Errors", NULL);
@@ -207,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/pack-writer/split", test_writer_split);
   g_test_add_func ("/pack-writer/skeleton", test_writer_skeleton);
   g_test_add_func ("/pack-writer/suggestions", test_writer_suggestions);
+  g_test_add_func ("/pack-writer/frames", test_writer_frames);
   g_test_add_func ("/pack-writer/errors", test_writer_errors);
   g_test_add_func ("/pack-writer/limits", test_writer_limits);
 

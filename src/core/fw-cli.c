@@ -328,6 +328,88 @@ fw_cli_validate_files (GFile   **files,
   return status;
 }
 
+/* Runs the automatic analysis with the built-in data for @language on each
+ * piece of @writer and adds every annotation it finds as a suggestion, with
+ * the built-in frames that its frame cues name. A language without a
+ * built-in lexicon leaves the pack without suggestions, and @err says so. */
+static gboolean
+add_suggestions (FwPackWriter  *writer,
+                 const char    *language,
+                 GString       *err,
+                 GError       **error)
+{
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *frames;
+
+  analyzer = fw_analyzer_new (language, &local_error);
+  if (analyzer == NULL)
+    {
+      if (!g_error_matches (local_error, FW_ANALYZER_ERROR,
+                            FW_ANALYZER_ERROR_UNSUPPORTED_LANGUAGE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_string_append_printf (err, _("Framewise has no built-in lexicon for the language “%s”, "
+                                     "so the pack has no suggested annotations; give the texts’ "
+                                     "language with --language\n"),
+                              language);
+      return TRUE;
+    }
+
+  frames = fw_analyzer_get_frames (analyzer);
+  for (guint i = 0; i < fw_pack_writer_get_n_pieces (writer); i++)
+    {
+      g_autoptr(FwAnalysis) analysis = NULL;
+      GPtrArray *annotations;
+
+      analysis = fw_analyzer_analyze_piece (analyzer, fw_pack_writer_get_piece (writer, i),
+                                            FW_ANALYSIS_ALL, NULL, error);
+      if (analysis == NULL)
+        return FALSE;
+
+      /* A piece takes at most FW_MAX_ANNOTATIONS_PER_PIECE annotations; the
+       * first ones in reading order are kept. */
+      annotations = fw_analysis_get_annotations (analysis);
+      for (guint j = 0; j < annotations->len && j < FW_MAX_ANNOTATIONS_PER_PIECE; j++)
+        {
+          const FwAnnotation *a = g_ptr_array_index (annotations, j);
+
+          fw_pack_writer_add_suggestion (writer, i, a);
+          for (guint f = 0; a->frame != NULL && frames != NULL && f < frames->len; f++)
+            {
+              const FwFrame *frame = g_ptr_array_index (frames, f);
+
+              if (g_str_equal (frame->id, a->frame))
+                fw_pack_writer_add_frame (writer, frame);
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+append_suggestion_note (GString *err,
+                        guint    n_suggestions)
+{
+  if (n_suggestions == 0)
+    return;
+
+  g_string_append_printf (err,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Framewise suggests %u annotation: check it against the "
+                                       "text, then delete its “status” or set it to "
+                                       "“reviewed”.\n",
+                                       "Framewise suggests %u annotations: check each against "
+                                       "the text, then delete its “status” or set it to "
+                                       "“reviewed”.\n",
+                                       n_suggestions),
+                          n_suggestions);
+}
+
 /**
  * fw_cli_new_pack:
  * @title: the new pack's title
@@ -342,8 +424,13 @@ fw_cli_validate_files (GFile   **files,
  *
  * Implements `framewise --new-pack TITLE FILE…`: builds a pack skeleton
  * with #FwPackWriter (one piece per file, paragraphs split, provenance
- * marked not stated) and checks that it validates. An existing @output
- * is never replaced.
+ * marked not stated), runs the automatic analysis (fw_analyzer_new() with
+ * the built-in lexicon, cue words and frames for @language) on each piece
+ * and adds what it finds as suggested annotations (`"status":
+ * "suggested"`, which `--validate` warns about until the author reviews
+ * each), with the built-in frames that the frame cues name, and checks
+ * that the pack validates. A language without a built-in lexicon gives a
+ * pack without suggestions. An existing @output is never replaced.
  *
  * Returns: %FW_CLI_OK (0) when the pack was written; %FW_CLI_USAGE (2)
  *   when a file cannot be read or used, or @output exists
@@ -364,6 +451,7 @@ fw_cli_new_pack (const char  *title,
   g_autoptr(FwPack) check = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autofree char *output_name = NULL;
+  guint n_suggestions = 0;
 
   g_return_val_if_fail (title != NULL, FW_CLI_USAGE);
 
@@ -384,6 +472,14 @@ fw_cli_new_pack (const char  *title,
           return FW_CLI_USAGE;
         }
     }
+
+  if (!add_suggestions (writer, language != NULL ? language : "und", err, &error))
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+  for (guint i = 0; i < fw_pack_writer_get_n_pieces (writer); i++)
+    n_suggestions += fw_pack_writer_get_n_suggestions (writer, i);
 
   bytes = fw_pack_writer_to_bytes (writer, &error);
   if (bytes == NULL)
@@ -409,6 +505,7 @@ fw_cli_new_pack (const char  *title,
   if (output == NULL)
     {
       g_string_append_len (out, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+      append_suggestion_note (err, n_suggestions);
       return FW_CLI_OK;
     }
 
@@ -437,6 +534,7 @@ fw_cli_new_pack (const char  *title,
                                        "stated, then check it with framewise --validate.\n",
                                        fw_pack_writer_get_n_pieces (writer)),
                           fw_pack_writer_get_n_pieces (writer), output_name);
+  append_suggestion_note (err, n_suggestions);
   return FW_CLI_OK;
 }
 

@@ -19,6 +19,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fw-frame.h"
 #include "fw-pack-loader.h"
 #include "fw-pack-writer.h"
 #include "fw-pack.h"
@@ -39,6 +40,7 @@ struct _FwPackWriter
   char *language;
   GPtrArray *pieces;
   GPtrArray *suggestions;
+  GPtrArray *frames;
   GHashTable *piece_ids;
 };
 
@@ -53,6 +55,7 @@ fw_pack_writer_finalize (GObject *object)
   g_free (self->language);
   g_clear_pointer (&self->pieces, g_ptr_array_unref);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  g_clear_pointer (&self->frames, g_ptr_array_unref);
   g_clear_pointer (&self->piece_ids, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_pack_writer_parent_class)->finalize (object);
@@ -69,6 +72,7 @@ fw_pack_writer_init (FwPackWriter *self)
 {
   self->pieces = g_ptr_array_new_with_free_func (g_object_unref);
   self->suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->frames = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_frame_free);
   self->piece_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -438,6 +442,47 @@ fw_pack_writer_add_suggestion (FwPackWriter       *self,
   g_ptr_array_add (g_ptr_array_index (self->suggestions, index), fw_annotation_copy (annotation));
 }
 
+/**
+ * fw_pack_writer_add_frame:
+ * @self: a writer
+ * @frame: a frame, usually a built-in one that a suggested frame-cue
+ *   annotation names
+ *
+ * Adds a copy of @frame (id, label, description and cues) to the pack's
+ * `frames`, so that the frame-cue annotations that name it do not warn
+ * of an unknown frame, and the author can see and edit its cues. A frame
+ * whose id the writer already has is not added again.
+ */
+void
+fw_pack_writer_add_frame (FwPackWriter  *self,
+                          const FwFrame *frame)
+{
+  g_return_if_fail (FW_IS_PACK_WRITER (self));
+  g_return_if_fail (frame != NULL && frame->id != NULL && frame->label != NULL);
+
+  for (guint i = 0; i < self->frames->len; i++)
+    if (g_str_equal (((FwFrame *) g_ptr_array_index (self->frames, i))->id, frame->id))
+      return;
+
+  g_ptr_array_add (self->frames, fw_frame_copy (frame));
+}
+
+/**
+ * fw_pack_writer_get_n_suggestions:
+ * @self: a writer
+ * @index: 0-based index of a piece added
+ *
+ * Returns: how many suggestions piece @index has
+ */
+guint
+fw_pack_writer_get_n_suggestions (FwPackWriter *self,
+                                  guint         index)
+{
+  g_return_val_if_fail (FW_IS_PACK_WRITER (self), 0);
+  g_return_val_if_fail (index < self->pieces->len, 0);
+  return ((GPtrArray *) g_ptr_array_index (self->suggestions, index))->len;
+}
+
 static void
 add_string (JsonBuilder *builder,
             const char  *member,
@@ -485,6 +530,23 @@ add_selector (JsonBuilder        *builder,
   json_builder_add_int_value (builder, a->start);
   json_builder_set_member_name (builder, "end");
   json_builder_add_int_value (builder, a->end);
+}
+
+static void
+add_frame (JsonBuilder   *builder,
+           const FwFrame *frame)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "id", frame->id);
+  add_string (builder, "label", frame->label);
+  if (frame->description != NULL)
+    add_string (builder, "description", frame->description);
+  json_builder_set_member_name (builder, "cues");
+  json_builder_begin_array (builder);
+  for (guint i = 0; frame->cues != NULL && frame->cues[i] != NULL; i++)
+    json_builder_add_string_value (builder, frame->cues[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
 }
 
 static void
@@ -547,8 +609,9 @@ add_piece (JsonBuilder *builder,
  *
  * Writes the pack as indented JSON (UTF-8, a final line feed): format and
  * version, an id made of the title, the title and language, an empty list
- * of authors, and the pieces with their provenance marked not stated,
- * their paragraphs and their suggestions.
+ * of authors, the frames added with fw_pack_writer_add_frame(), and the
+ * pieces with their provenance marked not stated, their paragraphs and
+ * their suggestions.
  *
  * Returns: (transfer full) (nullable): the pack file's contents, or %NULL
  *   with @error set to %FW_PACK_WRITER_ERROR_EMPTY (no piece) or
@@ -586,6 +649,14 @@ fw_pack_writer_to_bytes (FwPackWriter  *self,
   json_builder_set_member_name (builder, "authors");
   json_builder_begin_array (builder);
   json_builder_end_array (builder);
+  if (self->frames->len > 0)
+    {
+      json_builder_set_member_name (builder, "frames");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < self->frames->len; i++)
+        add_frame (builder, g_ptr_array_index (self->frames, i));
+      json_builder_end_array (builder);
+    }
   json_builder_set_member_name (builder, "pieces");
   json_builder_begin_array (builder);
   for (guint i = 0; i < self->pieces->len; i++)

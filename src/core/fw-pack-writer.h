@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "fw-annotation.h"
+#include "fw-frame.h"
 #include "fw-piece.h"
 
 G_BEGIN_DECLS
@@ -35,25 +36,29 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (FwPackWriter, fw_pack_writer, FW, PACK_WRITER, GObject)
 
-GQuark        fw_pack_writer_error_quark     (void);
-FwPackWriter *fw_pack_writer_new             (const char          *title,
-                                              const char          *language);
-char        **fw_pack_writer_split_paragraphs (const char         *text);
-gboolean      fw_pack_writer_add_text        (FwPackWriter        *self,
-                                              const char          *name,
-                                              GBytes              *bytes,
-                                              GError             **error);
-gboolean      fw_pack_writer_add_file        (FwPackWriter        *self,
-                                              GFile               *file,
-                                              GCancellable        *cancellable,
-                                              GError             **error);
-guint         fw_pack_writer_get_n_pieces    (FwPackWriter        *self);
-FwPiece      *fw_pack_writer_get_piece       (FwPackWriter        *self,
-                                              guint                index);
-void          fw_pack_writer_add_suggestion  (FwPackWriter        *self,
-                                              guint                index,
-                                              const FwAnnotation  *annotation);
-GBytes       *fw_pack_writer_to_bytes        (FwPackWriter        *self,
-                                              GError             **error);
+GQuark        fw_pack_writer_error_quark       (void);
+FwPackWriter *fw_pack_writer_new               (const char          *title,
+                                                const char          *language);
+char        **fw_pack_writer_split_paragraphs  (const char          *text);
+gboolean      fw_pack_writer_add_text          (FwPackWriter        *self,
+                                                const char          *name,
+                                                GBytes              *bytes,
+                                                GError             **error);
+gboolean      fw_pack_writer_add_file          (FwPackWriter        *self,
+                                                GFile               *file,
+                                                GCancellable        *cancellable,
+                                                GError             **error);
+guint         fw_pack_writer_get_n_pieces      (FwPackWriter        *self);
+FwPiece      *fw_pack_writer_get_piece         (FwPackWriter        *self,
+                                                guint                index);
+void          fw_pack_writer_add_suggestion    (FwPackWriter        *self,
+                                                guint                index,
+                                                const FwAnnotation  *annotation);
+guint         fw_pack_writer_get_n_suggestions (FwPackWriter        *self,
+                                                guint                index);
+void          fw_pack_writer_add_frame         (FwPackWriter        *self,
+                                                const FwFrame       *frame);
+GBytes       *fw_pack_writer_to_bytes          (FwPackWriter        *self,
+                                                GError             **error);
 
 G_END_DECLS
