@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "fw-core-resources.h"
@@ -163,9 +164,9 @@ fw_frame_list_new_from_bytes (GBytes  *bytes,
       && version > FRAMES_FORMAT_VERSION)
     {
       g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_NEWER_VERSION,
-                   _("This frames file has format version %" G_GINT64_FORMAT "; this Framewise "
+                   _("This frames file has format version %" PRId64 "; this Framewise "
                      "reads version %d. Update Framewise to use it."),
-                   version, FRAMES_FORMAT_VERSION);
+                   (int64_t) version, FRAMES_FORMAT_VERSION);
       return NULL;
     }
   fw_validator_get_string (validator, object, "language", TRUE);

@@ -36,6 +36,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <pango/pango.h>
 #include <string.h>
 
@@ -498,18 +499,22 @@ check_size_and_utf8 (const char  *text,
   if (n_bytes > FW_TEXT_MAX_SIZE)
     {
       g_set_error (error, FW_TEXT_ERROR, FW_TEXT_ERROR_TOO_LARGE,
-                   _("The text is too large to analyse: %" G_GSIZE_FORMAT " bytes, the limit "
-                     "is %u"),
-                   n_bytes, FW_TEXT_MAX_SIZE);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The text is too large to analyse: %" PRIu64 " byte, the "
+                                "limit is %u",
+                                "The text is too large to analyse: %" PRIu64 " bytes, the "
+                                "limit is %u",
+                                (gulong) MIN (n_bytes, G_MAXULONG)),
+                   (uint64_t) n_bytes, FW_TEXT_MAX_SIZE);
       return FALSE;
     }
 
   if (!g_utf8_validate_len (text, n_bytes, &end))
     {
       g_set_error (error, FW_TEXT_ERROR, FW_TEXT_ERROR_INVALID_UTF8,
-                   _("The text is not valid UTF-8: invalid byte at byte offset %" G_GSIZE_FORMAT
+                   _("The text is not valid UTF-8: invalid byte at byte offset %" PRIu64
                      " (counting from 0)"),
-                   (gsize) (end - text));
+                   (uint64_t) (end - text));
       return FALSE;
     }
 
