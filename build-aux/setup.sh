@@ -16,12 +16,13 @@ build="$top/_build"
 # Debian package names: the build itself, then what the tests use
 # (Xvfb for a real headless display, D-Bus for GApplication, the data file
 # validators, ripgrep and poppler for benchmarks and PDF checks, clang's
-# fuzzing runtime for the libFuzzer harness).
+# fuzzing runtime for the libFuzzer harness, a JSON Schema validator for
+# the pack schema).
 build_packages="meson ninja-build pkg-config gcc gettext libglib2.0-dev libglib2.0-dev-bin \
 libgtk-4-dev libadwaita-1-dev libjson-glib-dev desktop-file-utils appstream"
 run_packages="dbus-daemon fonts-dejavu-core adwaita-icon-theme"
 test_packages="xvfb xauth dbus-daemon at-spi2-core ripgrep poppler-utils clang \
-libclang-rt-14-dev fonts-dejavu-core"
+libclang-rt-14-dev fonts-dejavu-core python3-jsonschema"
 
 missing=""
 for p in $build_packages $run_packages $( [ "$mode" = test ] && echo $test_packages ); do

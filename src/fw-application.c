@@ -32,10 +32,21 @@ static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a lesson pack, list every problem, and exit (status 0 valid, 1 invalid, 2 unreadable)"),
+    N_("Check lesson packs (FILE and any more after it), list every problem, and exit: "
+       "status 0 valid, 1 invalid, 2 unreadable"),
     N_("FILE") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Output format of --validate: text or json"), N_("FORMAT") },
+  { "new-pack", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Make a new lesson pack called TITLE from plain-text files, one piece each, and exit"),
+    N_("TITLE") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --new-pack writes the pack (never replaced); standard output if not given"),
+    N_("FILE") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Language of the texts for --new-pack, a BCP 47 tag such as en (default: und)"),
+    N_("TAG") },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -74,12 +85,33 @@ fw_application_get_settings (FwApplication *self)
   return self->settings;
 }
 
+static void
+print_strings (GString *out,
+               GString *err)
+{
+  fputs (out->str, stdout);
+  fputs (err->str, stderr);
+}
+
+/* The teachers' command-line tools run here, in the calling process, with
+ * the core only; without one of them the files given open in the app. The
+ * files are collected by our own G_OPTION_REMAINING entry (GApplication
+ * does not pass them to this handler otherwise), so they are handed on to
+ * the primary instance with g_application_open(). */
 static int
 fw_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  g_autofree const char **remaining = NULL;
   const char *validate = NULL;
   const char *format = NULL;
+  const char *new_pack = NULL;
+  const char *output = NULL;
+  const char *language = NULL;
+  FwCliStatus status;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -94,20 +126,63 @@ fw_application_handle_local_options (GApplication *app,
       return FW_CLI_USAGE;
     }
 
-  if (g_variant_dict_lookup (options, "validate", "^&ay", &validate))
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (validate);
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autoptr(GString) err = g_string_new (NULL);
-      FwCliStatus status;
+  g_variant_dict_lookup (options, "validate", "^&ay", &validate);
+  g_variant_dict_lookup (options, "new-pack", "&s", &new_pack);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  g_variant_dict_lookup (options, "language", "&s", &language);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
 
-      status = fw_cli_validate (file, g_strcmp0 (format, "json") == 0, out, err);
-      fputs (out->str, stdout);
-      fputs (err->str, stderr);
+  if (validate != NULL)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (validate));
+  for (guint i = 0; remaining != NULL && remaining[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
+
+  if (validate != NULL && new_pack != NULL)
+    {
+      g_printerr (_("Use --validate or --new-pack, not both\n"));
+      return FW_CLI_USAGE;
+    }
+
+  if (new_pack == NULL && (output != NULL || language != NULL))
+    {
+      g_printerr (_("--output and --language go with --new-pack\n"));
+      return FW_CLI_USAGE;
+    }
+
+  if (validate != NULL)
+    {
+      status = fw_cli_validate_files ((GFile **) files->pdata, files->len,
+                                      g_strcmp0 (format, "json") == 0, out, err);
+      print_strings (out, err);
       return status;
     }
 
-  /* Carry on: the primary instance starts and opens any files given. */
+  if (new_pack != NULL)
+    {
+      g_autoptr(GFile) output_file = output ? g_file_new_for_commandline_arg (output) : NULL;
+
+      status = fw_cli_new_pack (new_pack, language, (GFile **) files->pdata, files->len,
+                                output_file, out, err);
+      print_strings (out, err);
+      return status;
+    }
+
+  if (files->len > 0)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+      if (g_application_get_is_remote (app))
+        return 0;
+    }
+
+  /* Carry on: the primary instance starts (or, with files, presents the
+   * window they opened in). */
   return -1;
 }
 
@@ -178,9 +253,9 @@ fw_application_open (GApplication  *app,
 {
   FwWindow *window = get_window (FW_APPLICATION (app));
 
-  for (int i = 0; i < n_files; i++)
-    fw_window_open_file (window, files[i]);
-
+  /* The first pack opens in the current window, any others each in a
+   * window of their own. */
+  fw_window_open_files (window, files, (guint) n_files);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -315,6 +390,8 @@ fw_application_startup (GApplication *app)
                                          (const char *[]) { "<Ctrl>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open",
                                          (const char *[]) { "<Ctrl>o", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-library",
+                                         (const char *[]) { "<Ctrl>l", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.next-highlight",
                                          (const char *[]) { "<Alt>Down", "F8", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-highlight",

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "fw-byline-card.h"
+#include "fw-plain-text.h"
 
 /* The byline card shows who stands behind a piece and how sure we are of
  * each part. What is not stated is shown as not stated, with a line on why
@@ -208,18 +209,25 @@ fw_byline_card_set_piece (FwBylineCard *self,
   add_contributors (self, piece);
 
   outlet = fw_piece_get_outlet (piece);
-  if (outlet != NULL)
+  if (outlet != NULL && outlet->name != NULL)
     {
+      g_autofree char *name = fw_plain_text_isolate (outlet->name);
+      g_autofree char *kind = outlet->kind != NULL ? fw_plain_text_isolate (outlet->kind) : NULL;
       /* TRANSLATORS: an outlet's name and, in brackets, what kind of outlet
        * it is, e.g. "CivilNet (online news outlet)" */
-      g_autofree char *value = g_strdup_printf (_("%s (%s)"), outlet->name, outlet->kind);
+      g_autofree char *value = kind != NULL ? g_strdup_printf (_("%s (%s)"), name, kind)
+                                            : g_strdup (outlet->name);
 
       add_row (self, _("Outlet"), value, outlet->confidence, outlet->description, outlet->note);
     }
   else
     {
+      const char *note = outlet != NULL ? outlet->note : NULL;
+
       add_row (self, _("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED,
-               _("Where a piece first appeared tells you who chose to publish it."), NULL);
+               note != NULL ? note : _("Where a piece first appeared tells you who chose to "
+                                       "publish it."),
+               outlet != NULL ? outlet->description : NULL);
     }
 
   date = fw_piece_format_published (piece);

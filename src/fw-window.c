@@ -11,7 +11,10 @@
 #include "fw-class-summary-window.h"
 #include "fw-compat.h"
 #include "fw-exercise-page.h"
+#include "fw-library-page.h"
+#include "fw-pack-library.h"
 #include "fw-pack-loader.h"
+#include "fw-plain-text.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
 
@@ -20,8 +23,12 @@ struct _FwWindow
   AdwApplicationWindow parent_instance;
 
   FwPack *pack;
+  GFile *file;
+  GBytes *bytes;
   GCancellable *cancellable;
   GSettings *settings;
+  char *return_page;
+  guint n_loading;
 
   AdwWindowTitle *window_title;
   AdwToastOverlay *toast_overlay;
@@ -32,9 +39,18 @@ struct _FwWindow
   FwExercisePage *exercise_page;
   AdwStatusPage *invalid_page;
   GtkListBox *problem_list;
+  GtkToggleButton *library_button;
+  FwLibraryPage *library_page;
 };
 
 G_DEFINE_FINAL_TYPE (FwWindow, fw_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  LOAD_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static GtkWidget *
 create_section_header (const char *title)
@@ -109,9 +125,16 @@ rebuild_sidebar (FwWindow *self)
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
-      subtitle = g_strdup_printf ("%s · %s",
-                                  outlet != NULL ? outlet->name : _("Outlet not stated"),
-                                  authors != NULL ? authors : _("Author not stated"));
+      g_autofree char *outlet_name = NULL;
+      g_autofree char *author_names = NULL;
+
+      /* Each part is isolated, so that a direction override inside an
+       * outlet's name cannot reorder the authors' names after it. */
+      outlet_name = fw_plain_text_isolate (outlet != NULL && outlet->name != NULL
+                                           ? outlet->name : _("Outlet not stated"));
+      author_names = fw_plain_text_isolate (authors != NULL ? authors : _("Author not stated"));
+      /* TRANSLATORS: a piece's outlet and its authors, in the sidebar */
+      subtitle = g_strdup_printf (_("%s · %s"), outlet_name, author_names);
       row = create_item_row (fw_piece_get_title (piece), subtitle);
       g_object_set_data (G_OBJECT (row), "piece-index", GUINT_TO_POINTER (i + 1));
       gtk_list_box_append (self->sidebar, row);
@@ -292,6 +315,35 @@ fw_window_get_pack (FwWindow *self)
 }
 
 static void
+update_actions (FwWindow *self)
+{
+  gboolean can_add = self->pack != NULL && self->file != NULL && self->bytes != NULL
+                     && !fw_pack_library_contains (self->file);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-library", can_add);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-pack", self->pack != NULL);
+}
+
+/* Leaves the library for the page a pack was just opened on. */
+static void
+close_library (FwWindow *self)
+{
+  g_clear_pointer (&self->return_page, g_free);
+  gtk_toggle_button_set_active (self->library_button, FALSE);
+}
+
+static void
+remember_recent (FwWindow *self,
+                 GFile    *file)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-packs");
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) updated = fw_pack_library_push_recent ((const char * const *) recent, uri);
+
+  g_settings_set_strv (self->settings, "recent-packs", (const char * const *) updated);
+}
+
+static void
 show_problems (FwWindow   *self,
                GFile      *file,
                GPtrArray  *diagnostics,
@@ -310,11 +362,14 @@ show_problems (FwWindow   *self,
       GtkWidget *icon;
       g_autofree char *where = NULL;
 
+      /* The path holds the pack's field names: isolated, an override in one
+       * cannot reorder the line. */
+      g_autofree char *path = fw_plain_text_isolate (d->path[0] ? d->path : "/");
+
       if (d->line > 0)
-        where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column,
-                                 d->path[0] ? d->path : "/");
+        where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column, path);
       else
-        where = g_strdup (d->path[0] ? d->path : "/");
+        where = g_steal_pointer (&path);
 
       /* The message quotes pack text: never let it be read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -333,10 +388,14 @@ show_problems (FwWindow   *self,
       gtk_list_box_append (self->problem_list, row);
     }
 
-  adw_status_page_set_description (self->invalid_page, NULL);
+  /* The status page's description is Pango markup, and a file name may
+   * hold any character: escape both parts. */
   {
+    g_autofree char *name = g_markup_escape_text (basename, -1);
+    g_autofree char *reason = summary != NULL ? g_markup_escape_text (summary, -1) : NULL;
     /* TRANSLATORS: a file name and what is wrong with it */
-    g_autofree char *description = g_strdup_printf (_("%s: %s"), basename, summary);
+    g_autofree char *description = reason != NULL ? g_strdup_printf (_("%s: %s"), name, reason)
+                                                  : g_steal_pointer (&name);
 
     adw_status_page_set_description (self->invalid_page, description);
   }
@@ -346,6 +405,7 @@ show_problems (FwWindow   *self,
 typedef struct
 {
   FwPack *pack;
+  GBytes *bytes;
   GPtrArray *diagnostics;
   GError *error;
 } LoadResult;
@@ -354,6 +414,7 @@ static void
 load_result_free (LoadResult *result)
 {
   g_clear_object (&result->pack);
+  g_clear_pointer (&result->bytes, g_bytes_unref);
   g_clear_pointer (&result->diagnostics, g_ptr_array_unref);
   g_clear_error (&result->error);
   g_free (result);
@@ -367,7 +428,17 @@ load_thread (GTask        *task,
 {
   LoadResult *result = g_new0 (LoadResult, 1);
 
-  result->pack = fw_pack_load_file (task_data, cancellable, &result->diagnostics, &result->error);
+  /* The bytes that were validated are kept: "Add to Library" copies them,
+   * not the file as it may be by then. */
+  result->bytes = fw_pack_loader_read_file (task_data, cancellable, &result->error);
+  if (result->bytes != NULL)
+    result->pack = fw_pack_load_bytes (result->bytes, &result->diagnostics, &result->error);
+  else
+    {
+      result->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+      g_ptr_array_add (result->diagnostics,
+                       fw_diagnostic_new (FW_SEVERITY_ERROR, "", result->error->message));
+    }
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 
@@ -377,21 +448,26 @@ load_ready_cb (GObject      *object,
                gpointer      user_data)
 {
   FwWindow *self = FW_WINDOW (object);
-  GFile *file = user_data;
+  g_autoptr(GFile) file = user_data;
   g_autoptr(GError) error = NULL;
   LoadResult *result = g_task_propagate_pointer (G_TASK (res), &error);
 
   if (result == NULL)
-    {
-      g_object_unref (file);
-      return;
-    }
+    return;
+
+  self->n_loading--;
+  close_library (self);
 
   if (result->pack != NULL)
     {
       guint n_warnings = fw_diagnostics_count (result->diagnostics, FW_SEVERITY_WARNING);
 
+      g_set_object (&self->file, file);
+      g_clear_pointer (&self->bytes, g_bytes_unref);
+      self->bytes = g_bytes_ref (result->bytes);
       fw_window_set_pack (self, result->pack);
+      remember_recent (self, file);
+
       if (n_warnings > 0)
         {
           g_autofree char *title =
@@ -404,11 +480,19 @@ load_ready_cb (GObject      *object,
     }
   else
     {
-      show_problems (self, file, result->diagnostics, result->error->message);
+      /* A count of errors, or why the file is no pack at all, adds to the
+       * list; any other failure is the list's one line already. */
+      gboolean summarise = g_error_matches (result->error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
+                           || g_error_matches (result->error, FW_PACK_ERROR,
+                                               FW_PACK_ERROR_NOT_A_PACK);
+
+      show_problems (self, file, result->diagnostics,
+                     summarise ? result->error->message : NULL);
     }
 
+  update_actions (self);
+  g_signal_emit (self, signals[LOAD_FINISHED], 0, result->pack != NULL);
   load_result_free (result);
-  g_object_unref (file);
 }
 
 /**
@@ -416,9 +500,10 @@ load_ready_cb (GObject      *object,
  * @self: the window
  * @file: a lesson pack file
  *
- * Loads @file in a worker thread. A valid pack replaces the open one; an
- * invalid one shows the full list of problems and leaves the open pack
- * as it was.
+ * Loads @file in a worker thread. A valid pack replaces the open one and
+ * is added to the recent packs; an invalid one shows the full list of
+ * problems and leaves the open pack as it was. The window emits
+ * #FwWindow::load-finished when done.
  */
 void
 fw_window_open_file (FwWindow *self,
@@ -429,9 +514,252 @@ fw_window_open_file (FwWindow *self,
   g_return_if_fail (FW_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  self->n_loading++;
   task = g_task_new (self, self->cancellable, load_ready_cb, g_object_ref (file));
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * fw_window_open_files:
+ * @self: the window
+ * @files: (array length=n_files): lesson pack files
+ * @n_files: how many
+ *
+ * Opens the first file in @self and each other one in a new window of the
+ * same application, as for files given on the command line or dropped on
+ * the window.
+ */
+void
+fw_window_open_files (FwWindow  *self,
+                      GFile    **files,
+                      guint      n_files)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      FwWindow *window = self;
+
+      if (i > 0)
+        {
+          window = fw_window_new (FW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      fw_window_open_file (window, files[i]);
+    }
+}
+
+/**
+ * fw_window_open_bundled:
+ * @self: the window
+ *
+ * Shows the lesson pack that comes with Framewise.
+ */
+void
+fw_window_open_bundled (FwWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  close_library (self);
+  bytes = fw_pack_loader_read_bundled (&error);
+  if (bytes != NULL)
+    pack = fw_pack_load_bytes (bytes, NULL, &error);
+  if (pack == NULL)
+    {
+      g_warning ("The bundled lesson pack does not load: %s", error->message);
+      return;
+    }
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
+  self->bytes = g_steal_pointer (&bytes);
+  fw_window_set_pack (self, pack);
+  update_actions (self);
+}
+
+/**
+ * fw_window_is_loading:
+ * @self: the window
+ *
+ * Returns: %TRUE while a pack is being loaded
+ */
+gboolean
+fw_window_is_loading (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), FALSE);
+  return self->n_loading > 0;
+}
+
+/**
+ * fw_window_get_file:
+ * @self: the window
+ *
+ * Returns: (transfer none) (nullable): the file of the open pack, or %NULL
+ *   for the bundled pack
+ */
+GFile *
+fw_window_get_file (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+/**
+ * fw_window_get_visible_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): which page shows: `pack`, `invalid` or
+ *   `library`
+ */
+const char *
+fw_window_get_visible_page (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * fw_window_get_reader_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): the reader page
+ */
+FwReaderPage *
+fw_window_get_reader_page (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->reader_page;
+}
+
+/**
+ * fw_window_get_library_page:
+ * @self: the window
+ *
+ * Returns: (transfer none): the library page
+ */
+FwLibraryPage *
+fw_window_get_library_page (FwWindow *self)
+{
+  g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
+  return self->library_page;
+}
+
+/**
+ * fw_window_show_library:
+ * @self: the window
+ *
+ * Shows the library page and lists the library again.
+ */
+void
+fw_window_show_library (FwWindow *self)
+{
+  g_return_if_fail (FW_IS_WINDOW (self));
+
+  if (gtk_toggle_button_get_active (self->library_button))
+    {
+      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-packs");
+
+      fw_library_page_reload (self->library_page, (const char * const *) recent);
+      return;
+    }
+
+  gtk_toggle_button_set_active (self->library_button, TRUE);
+}
+
+static void
+library_toggled_cb (FwWindow        *self,
+                    GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    {
+      g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-packs");
+
+      g_free (self->return_page);
+      self->return_page = g_strdup (gtk_stack_get_visible_child_name (self->main_stack));
+      fw_library_page_reload (self->library_page, (const char * const *) recent);
+      gtk_stack_set_visible_child_name (self->main_stack, "library");
+    }
+  else if (self->return_page != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, self->return_page);
+      g_clear_pointer (&self->return_page, g_free);
+    }
+}
+
+static void
+library_pack_activated_cb (FwWindow      *self,
+                           GFile         *file,
+                           FwLibraryPage *page)
+{
+  if (file == NULL)
+    fw_window_open_bundled (self);
+  else
+    fw_window_open_file (self, file);
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         FwWindow      *self)
+{
+  GSList *list = gdk_file_list_get_files (g_value_get_boxed (value));
+  g_autoptr(GPtrArray) files = g_ptr_array_new ();
+
+  for (GSList *l = list; l != NULL; l = l->next)
+    g_ptr_array_add (files, l->data);
+  g_slist_free (list);
+
+  if (files->len == 0)
+    return FALSE;
+
+  fw_window_open_files (self, (GFile **) files->pdata, files->len);
+  return TRUE;
+}
+
+static void
+add_to_library_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FwWindow *self = FW_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) copy = NULL;
+  gboolean replaced = FALSE;
+
+  if (self->bytes == NULL || self->file == NULL)
+    return;
+
+  /* Toast titles are markup: these messages hold no pack text. */
+  copy = fw_pack_library_add (self->bytes, &replaced, NULL, &error);
+  if (copy == NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+      return;
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (replaced ? _("Replaced the copy in your library")
+                                                       : _("Added to your library")));
+  g_set_object (&self->file, copy);
+  remember_recent (self, copy);
+  update_actions (self);
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  fw_window_show_library (FW_WINDOW (widget));
 }
 
 static void
@@ -481,6 +809,7 @@ show_pack_action (GtkWidget  *widget,
 {
   FwWindow *self = FW_WINDOW (widget);
 
+  close_library (self);
   gtk_stack_set_visible_child_name (self->main_stack, "pack");
 }
 
@@ -536,7 +865,10 @@ fw_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pack);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->return_page, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
 
@@ -551,8 +883,20 @@ fw_window_class_init (FwWindowClass *klass)
 
   object_class->dispose = fw_window_dispose;
 
-  g_type_ensure (FW_TYPE_READER_PAGE);
   g_type_ensure (FW_TYPE_EXERCISE_PAGE);
+  g_type_ensure (FW_TYPE_LIBRARY_PAGE);
+  g_type_ensure (FW_TYPE_READER_PAGE);
+
+  /**
+   * FwWindow::load-finished:
+   * @self: the window
+   * @success: whether the pack opened; when not, the problems show
+   *
+   * Emitted when fw_window_open_file() has finished.
+   */
+  signals[LOAD_FINISHED] = g_signal_new ("load-finished", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/fw-window.ui");
   gtk_widget_class_bind_template_child (widget_class, FwWindow, window_title);
@@ -564,13 +908,20 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, exercise_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, library_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, library_pack_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
   gtk_widget_class_install_action (widget_class, "win.class-summary", NULL,
                                    class_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.add-to-library", NULL,
+                                   add_to_library_action);
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL,
                                    highlight_action);
@@ -579,15 +930,14 @@ fw_window_class_init (FwWindowClass *klass)
 static void
 fw_window_init (FwWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = NULL;
+  GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
 
   /* The window's size and state are kept in GSettings, bound here in one
    * place: GTK updates the default size as the window is resized. */
-  self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height",
@@ -596,11 +946,13 @@ fw_window_init (FwWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   fw_reader_page_bind_settings (self->reader_page, self->settings);
 
-  pack = fw_pack_load_bundled (&error);
-  if (pack != NULL)
-    fw_window_set_pack (self, pack);
-  else
-    g_warning ("The bundled lesson pack does not load: %s", error->message);
+  /* Pack files dropped anywhere on the window open as from the command
+   * line. */
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  fw_window_open_bundled (self);
 }
 
 /**

@@ -161,7 +161,10 @@ test_reader_names (void)
   assert_contains (description, "\nAuthor: David Akopyan (Confirmed).\n");
   assert_contains (description,
                    "\nAffiliation: Former Country Director, UNDP Syria (Unconfirmed).\n");
-  assert_contains (description, "\nOutlet: CivilNet (online news outlet) (Confirmed).\n");
+  /* Pack text is wrapped in Unicode isolates (U+2068 … U+2069) so that
+   * bidirectional text in one part cannot reorder the rest. */
+  assert_contains (description,
+                   "\nOutlet: \u2068CivilNet\u2069 (\u2068online news outlet\u2069) (Confirmed).\n");
   assert_contains (description, "\nImage: Not stated (Not stated).");
 
   /* Another piece replaces the description rather than adding to it. */
@@ -300,7 +303,8 @@ test_sidebar_keyboard (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "The agreement was reached to stop the Azerbaijan's "
                                        "Anti-Terror Operation in Karabakh: quo vadis?. "
-                                       "links-newsandtimes.com · Author not stated");
+                                       "\u2068links-newsandtimes.com\u2069 · "
+                                       "\u2068Author not stated\u2069");
 
   /* Browsing: selecting the rows of two exercises in turn, as the arrow
    * keys do, shows them but leaves the focus in the sidebar. */

@@ -4,15 +4,21 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The loader and validator on valid packs and on broken ones. Each broken
- * pack has one kind of defect; the tests check that it is reported with
- * its own error, at its own JSON Pointer, and on a few of them at its own
- * line and column. The packs live in tests/packs/, except those whose
- * defect is in the bytes themselves (invalid UTF-8, nesting, size). */
+/* The loader and validator on valid packs and on broken ones, and the
+ * loader's defences against odd files. Each broken pack has one kind of
+ * defect; the tests check that it is reported with its own error, at its
+ * own JSON Pointer, and on most of them at its own line and column. The
+ * packs live in tests/packs/, except those whose defect is in the bytes
+ * themselves (invalid UTF-8, nesting, size) or in their scale: every limit
+ * of the format is tried at and just over its value. */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "fw-pack-loader.h"
 
@@ -34,6 +40,14 @@ load_named (const char  *name,
 }
 
 static FwPack *
+load_bytes (GBytes     *bytes,
+            GPtrArray **diagnostics,
+            GError    **error)
+{
+  return fw_pack_load_bytes (bytes, diagnostics, error);
+}
+
+static FwPack *
 load_text (const char  *text,
            gsize        length,
            GPtrArray  **diagnostics,
@@ -41,7 +55,7 @@ load_text (const char  *text,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, length);
 
-  return fw_pack_load_bytes (bytes, diagnostics, error);
+  return load_bytes (bytes, diagnostics, error);
 }
 
 /* Finds the one diagnostic of @severity at @path and checks its message
@@ -80,7 +94,8 @@ assert_diagnostic (GPtrArray  *diagnostics,
       g_error ("no %s at “%s”", severity == FW_SEVERITY_ERROR ? "error" : "warning", path);
     }
 
-  g_assert_nonnull (strstr (found->message, message_part));
+  if (strstr (found->message, message_part) == NULL)
+    g_error ("the message at “%s” is “%s”, without “%s”", path, found->message, message_part);
   if (line > 0)
     {
       g_assert_cmpuint (found->line, ==, line);
@@ -372,13 +387,17 @@ test_broken_not_json (void)
   g_autoptr(FwPack) pack = NULL;
 
   /* The trailing comma of line 11 follows "Zażółć gęślą jaźń.", whose
-   * non-ASCII letters take two bytes each: the column counts them once. */
+   * non-ASCII letters take two bytes each: the column counts them once.
+   * The error is placed at the "]" that the comma leaves without an
+   * element, the token that cannot be read. */
   pack = load_named ("not-json.fwpack", &diagnostics, &error);
   g_assert_null (pack);
   g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_SYNTAX);
   g_assert_cmpuint (diagnostics->len, ==, 1);
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "not valid JSON", 11, 42);
-  /* json-glib's own byte position is not repeated in the message. */
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "",
+                     "A comma before “]” must be followed by another element; remove the comma",
+                     11, 44);
+  /* No parser's own byte position is repeated in the message. */
   g_assert_null (strstr (error->message, "<data>"));
 
   g_clear_pointer (&diagnostics, g_ptr_array_unref);
@@ -633,7 +652,8 @@ test_broken_invalid_utf8 (void)
   g_assert_null (pack);
   g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID_UTF8);
   g_assert_cmpuint (diagnostics->len, ==, 1);
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "byte 22 (line 2)", 2, 18);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "",
+                     "the byte at offset 22 (line 2, column 18)", 2, 18);
 }
 
 static void
@@ -675,22 +695,6 @@ test_broken_too_deep (void)
   g_assert_no_error (error);
   g_assert_nonnull (root);
   g_assert_cmpuint (diagnostics->len, ==, 0);
-}
-
-static void
-test_broken_too_large (void)
-{
-  gsize size = FW_MAX_PACK_SIZE + 1;
-  g_autofree char *text = g_malloc (size);
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = NULL;
-
-  memset (text, ' ', size);
-  pack = load_text (text, size, &diagnostics, &error);
-  g_assert_null (pack);
-  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE);
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "at most 16 MiB", 0, 0);
 }
 
 static void
@@ -748,32 +752,6 @@ test_byte_order_mark (void)
 }
 
 static void
-test_load_file_errors (void)
-{
-  g_autofree char *directory = g_test_build_filename (G_TEST_DIST, "packs", NULL);
-  g_autofree char *missing = g_test_build_filename (G_TEST_DIST, "packs", "no-such.fwpack", NULL);
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = NULL;
-
-  file = g_file_new_for_path (directory);
-  pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
-  g_assert_null (pack);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
-  g_assert_cmpuint (diagnostics->len, ==, 1);
-
-  g_clear_object (&file);
-  g_clear_pointer (&diagnostics, g_ptr_array_unref);
-  g_clear_error (&error);
-  file = g_file_new_for_path (missing);
-  pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
-  g_assert_null (pack);
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
-}
-
-static void
 test_diagnostic_to_string (void)
 {
   g_autoptr(FwDiagnostic) d = fw_diagnostic_new (FW_SEVERITY_ERROR, "/pieces/2/id", "Bad id");
@@ -797,11 +775,418 @@ test_diagnostic_to_string (void)
   g_assert_cmpstr (root, ==, "warning: /: Odd");
 }
 
+/* A valid pack whose pieces array holds @pieces (JSON text). */
+static GBytes *
+pack_with_pieces (const char *pieces)
+{
+  char *text = g_strdup_printf ("{\"format\": \"framewise-pack\", \"version\": 1, \"id\": \"t\", "
+                                "\"title\": \"T\", \"language\": \"en\", \"pieces\": [%s]}",
+                                pieces);
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+static GString *
+many_pieces (guint n)
+{
+  GString *pieces = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (pieces,
+                            "%s{\"id\": \"p%u\", \"title\": \"P\", \"paragraphs\": [\"x\"]}",
+                            i > 0 ? "," : "", i);
+
+  return pieces;
+}
+
+static void
+test_limit_pieces (void)
+{
+  g_autoptr(GString) ok = many_pieces (FW_MAX_PIECES);
+  g_autoptr(GString) over = many_pieces (FW_MAX_PIECES + 1);
+  g_autoptr(GBytes) ok_bytes = pack_with_pieces (ok->str);
+  g_autoptr(GBytes) over_bytes = pack_with_pieces (over->str);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) refused = NULL;
+
+  pack = load_bytes (ok_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_pack_get_n_pieces (pack), ==, 500);
+
+  refused = load_bytes (over_bytes, &diagnostics, &error);
+  g_assert_null (refused);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces",
+                     "Too many entries: 501, the limit is 500", 0, 0);
+}
+
+static GString *
+piece_with_annotations (guint n)
+{
+  GString *piece = g_string_new ("{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"");
+
+  /* One character per annotation, each found by its position. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_c (piece, 'a');
+  g_string_append (piece, "\"], \"annotations\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "%s{\"kind\": \"frame-cue\", \"category\": \"c\", \"note\": "
+                            "\"n\", \"start\": %u, \"end\": %u}", i > 0 ? "," : "", i, i + 1);
+  g_string_append (piece, "]}");
+
+  return piece;
+}
+
+static void
+test_limit_annotations (void)
+{
+  g_autoptr(GString) ok = piece_with_annotations (FW_MAX_ANNOTATIONS_PER_PIECE);
+  g_autoptr(GString) over = piece_with_annotations (FW_MAX_ANNOTATIONS_PER_PIECE + 1);
+  g_autoptr(GBytes) ok_bytes = pack_with_pieces (ok->str);
+  g_autoptr(GBytes) over_bytes = pack_with_pieces (over->str);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) refused = NULL;
+
+  pack = load_bytes (ok_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_piece_get_annotations (fw_pack_get_piece (pack, 0))->len, ==, 5000);
+
+  refused = load_bytes (over_bytes, &diagnostics, &error);
+  g_assert_null (refused);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/annotations",
+                     "Too many entries: 5001, the limit is 5000", 0, 0);
+}
+
+static GBytes *
+pack_with_paragraph_of (gsize n_bytes)
+{
+  g_autofree char *paragraph = g_malloc (n_bytes + 1);
+  g_autofree char *piece = NULL;
+
+  memset (paragraph, 'a', n_bytes);
+  paragraph[n_bytes] = '\0';
+  piece = g_strdup_printf ("{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"%s\"]}",
+                           paragraph);
+  return pack_with_pieces (piece);
+}
+
+static void
+test_limit_string_length (void)
+{
+  g_autoptr(GBytes) ok_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH);
+  g_autoptr(GBytes) over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 1);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) refused = NULL;
+  const FwDiagnostic *d;
+
+  pack = load_bytes (ok_bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_piece_get_length (fw_pack_get_piece (pack, 0)), ==, 1024 * 1024);
+
+  refused = load_bytes (over_bytes, &diagnostics, &error);
+  g_assert_null (refused);
+  d = assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/paragraphs/0",
+                         "This text is 1.00 MiB long; the limit is 1 MiB", 0, 0);
+  g_assert_cmpuint (d->line, ==, 1);
+}
+
+static GBytes *
+pack_nested (guint depth)
+{
+  GString *text = g_string_new ("{\"format\": \"framewise-pack\", \"version\": 1, \"id\": \"t\", "
+                                "\"title\": \"T\", \"language\": \"en\", \"pieces\": "
+                                "[{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"x\"]}], "
+                                "\"nested\": ");
+
+  /* The root object is the first level. */
+  for (guint i = 1; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 1; i < depth; i++)
+    g_string_append_c (text, ']');
+  g_string_append_c (text, '}');
+
+  return g_string_free_to_bytes (text);
+}
+
+static void
+test_limit_nesting (void)
+{
+  g_autoptr(GBytes) ok_bytes = pack_nested (FW_MAX_NESTING);
+  g_autoptr(GBytes) over_bytes = pack_nested (FW_MAX_NESTING + 1);
+  g_autoptr(GBytes) hostile = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) refused = NULL;
+  g_autoptr(FwPack) refused_too = NULL;
+  GString *brackets = g_string_new (NULL);
+
+  pack = load_bytes (ok_bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  refused = load_bytes (over_bytes, &diagnostics, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_DEEP);
+  g_assert_null (refused);
+  g_clear_error (&error);
+
+  /* A million brackets must not reach the parser's recursion. */
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (brackets, '[');
+  hostile = g_string_free_to_bytes (brackets);
+  refused_too = load_bytes (hostile, NULL, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_DEEP);
+  g_assert_null (refused_too);
+}
+
+static void
+test_limit_file_size (void)
+{
+  g_autofree char *big = g_malloc0 (FW_MAX_PACK_SIZE + 1);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) from_file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  int fd;
+
+  memset (big, ' ', FW_MAX_PACK_SIZE + 1);
+  bytes = g_bytes_new_take (g_steal_pointer (&big), FW_MAX_PACK_SIZE + 1);
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE);
+  g_assert_null (pack);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "packs may be at most 16 MiB", 0, 0);
+  g_clear_error (&error);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  /* A file over the limit is refused by its size, before it is read: a
+   * sparse file of 17 MiB costs no disk. */
+  fd = g_file_open_tmp ("fw-big-XXXXXX.fwpack", &path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ftruncate (fd, 17 * 1024 * 1024), ==, 0);
+  close (fd);
+  file = g_file_new_for_path (path);
+  from_file = fw_pack_load_file (file, NULL, &diagnostics, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "17.0 MiB"));
+  g_assert_null (from_file);
+  g_unlink (path);
+}
+
+static void
+test_limit_search (void)
+{
+  g_autoptr(GString) piece = g_string_new ("{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  guint n = 4100;
+
+  /* A 1 MiB piece with 4,100 unique quotes: proving each unique reads the
+   * whole piece, and the 4,097th search would pass 4 GiB. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "x%04u ", i);
+  while (piece->len < FW_MAX_STRING_LENGTH)
+    g_string_append_c (piece, 'a');
+  g_string_append (piece, "\"], \"annotations\": [");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "%s{\"kind\": \"frame-cue\", \"category\": \"c\", "
+                            "\"note\": \"n\", \"exact\": \"x%04u \"}", i > 0 ? "," : "", i);
+  g_string_append (piece, "]}");
+  bytes = pack_with_pieces (piece->str);
+
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_null (pack);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/annotations/4096",
+                     "stopped checking quotes here", 0, 0);
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+}
+
+static void
+test_utf8_invalid (void)
+{
+  static const char text[] = "{\"title\": \"caf\xC3\x28\"}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GBytes) nul = g_bytes_new_static ("{\"a\"\0:1}", 8);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autoptr(FwPack) with_nul = NULL;
+
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID_UTF8);
+  g_assert_null (pack);
+  /* The byte position counts from 0: '{' is byte 0, 0xC3 byte 14. */
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "",
+                     "the byte at offset 14 (line 1, column 15)", 1, 15);
+  g_clear_error (&error);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  with_nul = load_bytes (nul, &diagnostics, &error);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID_UTF8);
+  g_assert_null (with_nul);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "NUL byte at byte offset 4", 1, 5);
+}
+
+static void
+test_utf8_bom (void)
+{
+  g_autoptr(GString) text = g_string_new ("\xEF\xBB\xBF{\n  \"format\": \"framewise-pack\",\n"
+                                          "  \"version\": 1, \"id\": \"t\", \"title\": \"T\",\n"
+                                          "  \"language\": \"x y\", \"pieces\": [{\"id\": \"p\", "
+                                          "\"title\": \"P\", \"paragraphs\": [\"x\"]}]}");
+  g_autoptr(GBytes) bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+
+  /* The byte-order mark is accepted and does not shift columns. */
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_null (pack);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/language", "is not a BCP 47 language tag",
+                     4, 15);
+}
+
+static void
+test_diagnostics_capped (void)
+{
+  GString *fields = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  const FwDiagnostic *last;
+  g_autofree char *piece = NULL;
+
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (fields, ", \"unknown%u\": 0", i);
+  piece = g_strdup_printf ("{\"id\": \"p\", \"title\": \"P\", \"paragraphs\": [\"x\"]%s}",
+                           fields->str);
+  g_string_free (fields, TRUE);
+  bytes = pack_with_pieces (piece);
+
+  /* Warnings only: the pack opens, and the list stays readable. */
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  g_assert_cmpuint (diagnostics->len, ==, 1001);
+  last = g_ptr_array_index (diagnostics, 1000);
+  g_assert_cmpint (last->severity, ==, FW_SEVERITY_WARNING);
+  g_assert_cmpstr (last->message, ==, "1500 more problems are not listed");
+}
+
+static void
+test_file_kinds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GFile) dir = g_file_new_for_path (g_get_tmp_dir ());
+  g_autoptr(GFile) device = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GFile) web = g_file_new_for_uri ("https://example.org/pack.fwpack");
+  g_autofree char *fifo_path = g_build_filename (g_get_tmp_dir (), "fw-test-fifo.fwpack", NULL);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autofree char *missing_path = pack_path ("no-such.fwpack");
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  FwPack *pack;
+
+  pack = fw_pack_load_file (dir, NULL, &diagnostics, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_null (pack);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  g_clear_error (&error);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  /* A device that never ends is not read at all. */
+  pack = fw_pack_load_file (device, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_null (pack);
+  g_clear_error (&error);
+
+  /* Nor is a pipe, which would block. */
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  pack = fw_pack_load_file (fifo, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_null (pack);
+  g_clear_error (&error);
+  g_unlink (fifo_path);
+
+  /* Opening a pack never goes to the network. */
+  pack = fw_pack_load_file (web, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_null (pack);
+  g_clear_error (&error);
+
+  /* A file that is not there is one error in the list too. */
+  pack = fw_pack_load_file (missing, NULL, &diagnostics, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (pack);
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+}
+
+static void
+test_bundled_and_example_valid (void)
+{
+  g_autofree char *example_path = g_build_filename (g_getenv ("FW_SOURCE_ROOT"), "data", "packs",
+                                                    "example.fwpack", NULL);
+  g_autoptr(GFile) example = g_file_new_for_path (example_path);
+  g_autoptr(GBytes) bundled_bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) bundled = NULL;
+  g_autoptr(FwPack) pack = NULL;
+
+  bundled_bytes = fw_pack_loader_read_bundled (&error);
+  g_assert_no_error (error);
+  bundled = fw_pack_load_bytes (bundled_bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bundled);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+
+  /* The authoring guide's example uses every feature and is clean. */
+  pack = fw_pack_load_file (example, NULL, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_cmpuint (fw_pack_get_n_exercises (pack), >=, 1);
+}
+
+static void
+test_hostile_text_kept (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  FwPiece *piece;
+
+  /* Markup, entities, controls, overrides and zero-width characters are
+   * data: the model keeps them byte for byte. */
+  pack = load_named ("hostile-text.fwpack", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fw_pack_get_title (pack), ==, "<b>Bold</b> &amp; \u202Eevil");
+  piece = fw_pack_get_piece (pack, 0);
+  g_assert_cmpstr (fw_piece_get_paragraph (piece, 0), ==,
+                   "A <b>bold</b> claim &amp; an entity &#x41; and a tag <u>here</u>.");
+  g_assert_cmpstr (fw_piece_get_paragraph (piece, 3), ==,
+                   "Control \x01\x07\x7F\xC2\x85 characters.");
+  g_assert_cmpstr (fw_piece_get_outlet (piece)->name, ==, "<i>Outlet</i> &amp;");
+  g_assert_cmpuint (fw_piece_get_annotations (piece)->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/pack-loader/valid/minimal", test_valid_minimal);
   g_test_add_func ("/pack-loader/valid/full/provenance", test_valid_full_provenance);
@@ -830,9 +1215,19 @@ main (int   argc,
                    test_broken_choice_without_correct);
   g_test_add_func ("/pack-loader/broken/invalid-utf8", test_broken_invalid_utf8);
   g_test_add_func ("/pack-loader/broken/too-deep", test_broken_too_deep);
-  g_test_add_func ("/pack-loader/broken/too-large", test_broken_too_large);
   g_test_add_func ("/pack-loader/broken/every-problem", test_every_problem_reported);
-  g_test_add_func ("/pack-loader/file-errors", test_load_file_errors);
+  g_test_add_func ("/pack-loader/limit/pieces", test_limit_pieces);
+  g_test_add_func ("/pack-loader/limit/annotations", test_limit_annotations);
+  g_test_add_func ("/pack-loader/limit/string-length", test_limit_string_length);
+  g_test_add_func ("/pack-loader/limit/nesting", test_limit_nesting);
+  g_test_add_func ("/pack-loader/limit/file-size", test_limit_file_size);
+  g_test_add_func ("/pack-loader/limit/diagnostics", test_diagnostics_capped);
+  g_test_add_func ("/pack-loader/limit/search", test_limit_search);
+  g_test_add_func ("/pack-loader/utf8/invalid", test_utf8_invalid);
+  g_test_add_func ("/pack-loader/utf8/bom", test_utf8_bom);
+  g_test_add_func ("/pack-loader/file-kinds", test_file_kinds);
+  g_test_add_func ("/pack-loader/bundled-and-example", test_bundled_and_example_valid);
+  g_test_add_func ("/pack-loader/hostile-text", test_hostile_text_kept);
   g_test_add_func ("/pack-loader/diagnostic/to-string", test_diagnostic_to_string);
 
   return g_test_run ();

@@ -20,6 +20,10 @@
 #include "fw-reader-page.h"
 #include "fw-window.h"
 
+/* Pack text that the byline places inside a longer string is wrapped in a
+ * Unicode bidirectional isolate (fw_plain_text_isolate()). */
+#define ISOLATED(text) "\u2068" text "\u2069"
+
 typedef struct
 {
   FwWindow *window;
@@ -209,7 +213,8 @@ test_reader_bylines (Fixture       *fixture,
   assert_contains (byline, "The agreement was reached to stop the Azerbaijan's Anti-Terror "
                            "Operation in Karabakh: quo vadis?\n");
   assert_contains (byline, "Author\nNot stated\nNot stated\nNo author is named");
-  assert_contains (byline, "Outlet\nlinks-newsandtimes.com (re-posting site)\nUnconfirmed\n");
+  assert_contains (byline, "Outlet\n" ISOLATED ("links-newsandtimes.com") " ("
+                           ISOLATED ("re-posting site") ")\nUnconfirmed\n");
   assert_contains (byline, "Published\n21 September 2023\nUnconfirmed\n");
   assert_contains (byline, "Image\nImage source: Azerbaijan Ministry of Defence\nUnconfirmed\n");
   assert_contains (byline, "Perspective\nArgues from Azerbaijan's side.");
@@ -218,7 +223,8 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 1);
   byline = dup_byline (fixture);
   assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  assert_contains (byline, "Outlet\nModern Diplomacy (online opinion magazine)\nConfirmed\n");
+  assert_contains (byline, "Outlet\n" ISOLATED ("Modern Diplomacy") " ("
+                           ISOLATED ("online opinion magazine") ")\nConfirmed\n");
   assert_contains (byline, "Published\n17 September 2023\nConfirmed\n");
   assert_contains (byline, "Image\nphoto: © UNICEF/Vincent Tremeau\nUnconfirmed\n");
   g_clear_pointer (&byline, g_free);
@@ -226,8 +232,9 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 2);
   byline = dup_byline (fixture);
   assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  assert_contains (byline, "Outlet\nAIR Center (Center of Analysis of International Relations, "
-                           "Baku) (state-founded think tank)\nUnconfirmed\n");
+  assert_contains (byline, "Outlet\n" ISOLATED ("AIR Center (Center of Analysis of "
+                                               "International Relations, Baku)")
+                           " (" ISOLATED ("state-founded think tank") ")\nUnconfirmed\n");
   assert_contains (byline, "Published\n18 September 2023\nUnconfirmed\n");
   assert_contains (byline, "Image\nImage source: azernews\nUnconfirmed\n");
   g_clear_pointer (&byline, g_free);
@@ -240,7 +247,8 @@ test_reader_bylines (Fixture       *fixture,
   assert_contains (byline, "Author\nDavid Akopyan\nConfirmed\n");
   assert_contains (byline, "Affiliation\nFormer Country Director, UNDP Syria\nUnconfirmed\n");
   assert_contains (byline, "Author\nHrair Balian\nConfirmed\n");
-  assert_contains (byline, "Outlet\nCivilNet (online news outlet)\nConfirmed\n");
+  assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " (" ISOLATED ("online news outlet")
+                           ")\nConfirmed\n");
   assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
   assert_contains (byline, "Image\nNot stated\nNot stated\n");
   g_assert_null (strstr (byline, "Author\nNot stated"));

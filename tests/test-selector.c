@@ -180,14 +180,69 @@ test_selector_long_quote_shortened (void)
   g_autoptr(GError) error = NULL;
   guint start, end;
 
-  /* Messages quote at most 40 characters of a long quote, cut on a code
-   * point: "ż" is two bytes. */
+  /* Messages quote at most 40 characters of a long quote, the last of
+   * them "…", cut on a code point: "ż" is two bytes. */
   g_assert_false (fw_selector_resolve ("short text", 10,
                                        "żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż", NULL,
                                        NULL, -1, -1, &start, &end, &error));
   g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
-  g_assert_nonnull (strstr (error->message, "“żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż…”"));
+  g_assert_nonnull (strstr (error->message, "“żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż…”"));
+}
+
+static void
+test_selector_context_at_edges (void)
+{
+  /* A prefix must fit before the quote and a suffix after it. */
+  resolve_fails ("war here", "war", "the ", NULL, -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+  resolve_fails ("here war", "war", NULL, " now", -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+  resolve_ok ("the war", "war", "the ", "", -1, -1, 4, 7);
+
+  /* With a position, the prefix and suffix must agree with it too. */
+  resolve_ok ("war and war", "war", "and ", NULL, 8, 11, 8, 11);
+  resolve_fails ("war and war", "war", "and ", NULL, 0, 3, FW_SELECTOR_ERROR_MISMATCH);
+  resolve_fails ("war and war", "peace", NULL, NULL, 0, 5, FW_SELECTOR_ERROR_NOT_FOUND);
+}
+
+static void
+test_selector_ambiguity_counted (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint start, end;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, "aa ");
+
+  /* Counting stops at ten: the message still says what to do. */
+  g_assert_false (fw_selector_resolve (text->str, text->len, "aa", NULL, NULL, -1, -1, &start, &end,
+                                       &error));
+  g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS);
+  g_assert_nonnull (strstr (error->message, "occurs 10 or more times"));
+}
+
+static void
+test_selector_repetitive_text (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) quote = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  guint start, end;
+
+  /* The quote and its context are searched as one string; on text made to
+   * trip up a naive search (a long run of one letter and a quote of the
+   * same letter), the one real place is still found. */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, 'a');
+  g_string_append_c (text, 'b');
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_c (quote, 'a');
+
+  g_assert_true (fw_selector_resolve (text->str, text->len, quote->str, NULL, "b", -1, -1, &start,
+                                      &end, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (start, ==, 150000);
+  g_assert_cmpuint (end, ==, 200000);
 }
 
 int
@@ -207,6 +262,9 @@ main (int   argc,
   g_test_add_func ("/selector/quote/prefix-and-suffix", test_selector_prefix_and_suffix_together);
   g_test_add_func ("/selector/quote/overlapping", test_selector_overlapping_occurrences);
   g_test_add_func ("/selector/quote/long-quote-shortened", test_selector_long_quote_shortened);
+  g_test_add_func ("/selector/context-at-edges", test_selector_context_at_edges);
+  g_test_add_func ("/selector/ambiguity-counted", test_selector_ambiguity_counted);
+  g_test_add_func ("/selector/repetitive-text", test_selector_repetitive_text);
 
   return g_test_run ();
 }

@@ -18,14 +18,26 @@
 #include "fw-cli.h"
 #include "fw-json-writer.h"
 #include "fw-pack-loader.h"
+#include "fw-pack-writer.h"
+#include "fw-plain-text.h"
 #include "fw-ptc-eval.h"
+
+/* A file's name for a terminal line; file names may hold control
+ * characters too. */
+static char *
+display_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  return fw_plain_text_make_visible (name, G_MAXUINT);
+}
 
 static void
 append_diagnostics (GString   *out,
                     GFile     *file,
                     GPtrArray *diagnostics)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *name = display_name (file);
 
   for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
     {
@@ -39,16 +51,16 @@ append_diagnostics (GString   *out,
 }
 
 static void
-append_json (GString    *out,
-             FwPack     *pack,
-             GPtrArray  *diagnostics)
+build_report (JsonBuilder *builder,
+              GFile       *file,
+              FwPack      *pack,
+              GPtrArray   *diagnostics)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
 
   json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, name);
   json_builder_set_member_name (builder, "valid");
   json_builder_add_boolean_value (builder, pack != NULL);
   json_builder_set_member_name (builder, "errors");
@@ -89,12 +101,28 @@ append_json (GString    *out,
       json_builder_add_int_value (builder, fw_pack_get_n_exercises (pack));
     }
   json_builder_end_object (builder);
+}
 
-  root = json_builder_get_root (builder);
+static void
+append_json (GString  *out,
+             JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
   g_string_append_printf (out, "%s\n", text);
+}
+
+/* Pack text shown in a terminal: control, format and bidirectional
+ * characters are written out, so that a pack cannot send escape sequences
+ * to the teacher's terminal or reorder the line. */
+static char *
+visible (const char *text)
+{
+  return fw_plain_text_make_visible (text, 200);
 }
 
 static void
@@ -103,10 +131,12 @@ append_summary (GString *out,
 {
   guint n_pieces = fw_pack_get_n_pieces (pack);
   guint n_exercises = fw_pack_get_n_exercises (pack);
+  g_autofree char *title = visible (fw_pack_get_title (pack));
+  g_autofree char *language = visible (fw_pack_get_language (pack));
 
   /* TRANSLATORS: the pack's title, then its id and language tag */
-  g_string_append_printf (out, _("Valid lesson pack: %s (%s, %s)"), fw_pack_get_title (pack),
-                          fw_pack_get_id (pack), fw_pack_get_language (pack));
+  g_string_append_printf (out, _("Valid lesson pack: %s (%s, %s)"), title, fw_pack_get_id (pack),
+                          language);
   g_string_append_c (out, '\n');
 
   g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u piece:\n", "%u pieces:\n",
@@ -119,20 +149,23 @@ append_summary (GString *out,
       const FwOutlet *outlet = fw_piece_get_outlet (piece);
       g_autofree char *authors = fw_piece_dup_author_names (piece);
       g_autoptr(GString) kinds = g_string_new (NULL);
+      g_autofree char *piece_title = visible (fw_piece_get_title (piece));
+      g_autofree char *shown_authors = authors != NULL ? visible (authors) : NULL;
+      g_autofree char *outlet_name = outlet != NULL && outlet->name != NULL ? visible (outlet->name)
+                                                                            : NULL;
       guint counts[FW_N_ANNOTATION_KINDS] = { 0 };
       gboolean first = TRUE;
 
       for (guint j = 0; j < annotations->len; j++)
         counts[((FwAnnotation *) g_ptr_array_index (annotations, j))->kind]++;
 
-      g_string_append_printf (out, "  %s — %s\n", fw_piece_get_id (piece),
-                              fw_piece_get_title (piece));
+      g_string_append_printf (out, "  %s — %s\n", fw_piece_get_id (piece), piece_title);
       g_string_append (out, "    ");
       g_string_append_printf (out, _("Authors: %s"),
-                              authors != NULL ? authors : _("Author not stated"));
+                              shown_authors != NULL ? shown_authors : _("Author not stated"));
       g_string_append (out, "\n    ");
       g_string_append_printf (out, _("Outlet: %s"),
-                              outlet != NULL ? outlet->name : _("Not stated"));
+                              outlet_name != NULL ? outlet_name : _("Not stated"));
 
       /* The counts name each kind as pack files spell it, e.g. "24
        * loaded-term", so that teachers can search their pack for it. */
@@ -160,15 +193,57 @@ append_summary (GString *out,
     {
       FwExercise *exercise = fw_pack_get_exercise (pack, i);
       guint n_steps = fw_exercise_get_n_steps (exercise);
+      g_autofree char *exercise_title = visible (fw_exercise_get_title (exercise));
 
       g_string_append (out, "  ");
       /* TRANSLATORS: an exercise's id, its title and how many steps it has */
       g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%s — %s (%u step)",
                                                 "%s — %s (%u steps)", n_steps),
-                              fw_exercise_get_id (exercise), fw_exercise_get_title (exercise),
+                              fw_exercise_get_id (exercise), exercise_title,
                               n_steps);
       g_string_append_c (out, '\n');
     }
+}
+
+/* Validates one file: text to @out (summary) and @err (problems), or a
+ * report added to @builder. */
+static FwCliStatus
+validate_one (GFile       *file,
+              JsonBuilder *builder,
+              GString     *out,
+              GString     *err)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_autofree char *name = display_name (file);
+
+  pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
+
+  if (builder != NULL)
+    build_report (builder, file, pack, diagnostics);
+
+  if (pack == NULL && error != NULL && error->domain != FW_PACK_ERROR)
+    {
+      if (builder == NULL)
+        g_string_append_printf (err, _("%s: cannot read the file: %s\n"), name, error->message);
+      return FW_CLI_USAGE;
+    }
+
+  if (builder == NULL)
+    {
+      if (pack != NULL)
+        append_summary (out, pack);
+      append_diagnostics (err, file, diagnostics);
+
+      /* A count of errors, or the reason the file is no pack at all, adds to
+       * the list; any other failure is its one line already. */
+      if (pack == NULL && (g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
+                           || g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_A_PACK)))
+        g_string_append_printf (err, "%s: %s\n", name, error->message);
+    }
+
+  return pack != NULL ? FW_CLI_OK : FW_CLI_INVALID;
 }
 
 /**
@@ -181,10 +256,15 @@ append_summary (GString *out,
  * Implements `framewise --validate FILE`: for a valid pack, a one-screen
  * summary (pieces, contributors, annotation counts by kind, exercises)
  * followed by any warnings; otherwise every problem as
- * `FILE:LINE:COLUMN: error: /json/path: message`.
+ * `FILE:LINE:COLUMN: error: /json/path: message`. The JSON report is one
+ * object: `file`, `valid`, `errors`, `warnings`, `diagnostics` (each
+ * `severity`, `path`, `line`, `column`, `message`; line and column are 0
+ * when unknown) and, for a valid pack, `id`, `title`, `pieces` and
+ * `exercises`.
  *
- * Returns: %FW_CLI_OK for a valid pack, %FW_CLI_INVALID when it has errors,
- *   %FW_CLI_USAGE when the file cannot be read
+ * Returns: %FW_CLI_OK (0) for a valid pack, warnings allowed;
+ *   %FW_CLI_INVALID (1) when it has errors; %FW_CLI_USAGE (2) when the
+ *   file cannot be read
  */
 FwCliStatus
 fw_cli_validate (GFile   *file,
@@ -192,38 +272,270 @@ fw_cli_validate (GFile   *file,
                  GString *out,
                  GString *err)
 {
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = NULL;
+  return fw_cli_validate_files (&file, 1, json_output, out, err);
+}
 
-  pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
+/**
+ * fw_cli_validate_files:
+ * @files: (array length=n_files): the pack files to check
+ * @n_files: how many, at least one
+ * @json_output: %TRUE for a JSON report, %FALSE for text
+ * @out: where the report goes (standard output)
+ * @err: where problems go in text mode (standard error)
+ *
+ * Checks each file as fw_cli_validate() does. With @json_output and more
+ * than one file, the report is a JSON array of the per-file objects.
+ *
+ * Returns: the worst status of the files (%FW_CLI_USAGE over
+ *   %FW_CLI_INVALID over %FW_CLI_OK)
+ */
+FwCliStatus
+fw_cli_validate_files (GFile   **files,
+                       guint     n_files,
+                       gboolean  json_output,
+                       GString  *out,
+                       GString  *err)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  FwCliStatus status = FW_CLI_OK;
+
+  g_return_val_if_fail (n_files > 0, FW_CLI_USAGE);
 
   if (json_output)
-    append_json (out, pack, diagnostics);
-
-  if (pack == NULL && error != NULL && error->domain != FW_PACK_ERROR)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      if (!json_output)
-        g_string_append_printf (err, _("%s: cannot read the file: %s\n"), name, error->message);
-      return FW_CLI_USAGE;
+      builder = json_builder_new ();
+      if (n_files > 1)
+        json_builder_begin_array (builder);
     }
 
-  if (!json_output)
+  for (guint i = 0; i < n_files; i++)
     {
-      if (pack != NULL)
-        append_summary (out, pack);
-      append_diagnostics (err, file, diagnostics);
-      if (pack == NULL)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
+      FwCliStatus one = validate_one (files[i], builder, out, err);
 
-          g_string_append_printf (err, "%s: %s\n", name, error->message);
+      status = MAX (status, one);
+    }
+
+  if (json_output)
+    {
+      g_autoptr(JsonNode) root = NULL;
+
+      if (n_files > 1)
+        json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      append_json (out, root);
+    }
+
+  return status;
+}
+
+/* Runs the automatic analysis with the built-in data for @language on each
+ * piece of @writer and adds every annotation it finds as a suggestion, with
+ * the built-in frames that its frame cues name. A language without a
+ * built-in lexicon leaves the pack without suggestions, and @err says so. */
+static gboolean
+add_suggestions (FwPackWriter  *writer,
+                 const char    *language,
+                 GString       *err,
+                 GError       **error)
+{
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GPtrArray *frames;
+
+  analyzer = fw_analyzer_new (language, &local_error);
+  if (analyzer == NULL)
+    {
+      if (!g_error_matches (local_error, FW_ANALYZER_ERROR,
+                            FW_ANALYZER_ERROR_UNSUPPORTED_LANGUAGE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      g_string_append_printf (err, _("Framewise has no built-in lexicon for the language “%s”, "
+                                     "so the pack has no suggested annotations; give the texts’ "
+                                     "language with --language\n"),
+                              language);
+      return TRUE;
+    }
+
+  frames = fw_analyzer_get_frames (analyzer);
+  for (guint i = 0; i < fw_pack_writer_get_n_pieces (writer); i++)
+    {
+      g_autoptr(FwAnalysis) analysis = NULL;
+      GPtrArray *annotations;
+
+      analysis = fw_analyzer_analyze_piece (analyzer, fw_pack_writer_get_piece (writer, i),
+                                            FW_ANALYSIS_ALL, NULL, error);
+      if (analysis == NULL)
+        return FALSE;
+
+      /* A piece takes at most FW_MAX_ANNOTATIONS_PER_PIECE annotations; the
+       * first ones in reading order are kept. */
+      annotations = fw_analysis_get_annotations (analysis);
+      for (guint j = 0; j < annotations->len && j < FW_MAX_ANNOTATIONS_PER_PIECE; j++)
+        {
+          const FwAnnotation *a = g_ptr_array_index (annotations, j);
+
+          fw_pack_writer_add_suggestion (writer, i, a);
+          for (guint f = 0; a->frame != NULL && frames != NULL && f < frames->len; f++)
+            {
+              const FwFrame *frame = g_ptr_array_index (frames, f);
+
+              if (g_str_equal (frame->id, a->frame))
+                fw_pack_writer_add_frame (writer, frame);
+            }
         }
     }
 
-  return pack != NULL ? FW_CLI_OK : FW_CLI_INVALID;
+  return TRUE;
+}
+
+static void
+append_suggestion_note (GString *err,
+                        guint    n_suggestions)
+{
+  if (n_suggestions == 0)
+    return;
+
+  g_string_append_printf (err,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Framewise suggests %u annotation: check it against the "
+                                       "text, then delete its “status” or set it to "
+                                       "“reviewed”.\n",
+                                       "Framewise suggests %u annotations: check each against "
+                                       "the text, then delete its “status” or set it to "
+                                       "“reviewed”.\n",
+                                       n_suggestions),
+                          n_suggestions);
+}
+
+/**
+ * fw_cli_new_pack:
+ * @title: the new pack's title
+ * @language: (nullable): BCP 47 tag of the texts' language, or %NULL for
+ *   `und`
+ * @files: (array length=n_files): plain-text files, one piece each
+ * @n_files: how many, at least one
+ * @output: (nullable): the file to create, or %NULL to append the pack to
+ *   @out
+ * @out: standard output
+ * @err: standard error: problems, and what to do next
+ *
+ * Implements `framewise --new-pack TITLE FILE…`: builds a pack skeleton
+ * with #FwPackWriter (one piece per file, paragraphs split, provenance
+ * marked not stated), runs the automatic analysis (fw_analyzer_new() with
+ * the built-in lexicon, cue words and frames for @language) on each piece
+ * and adds what it finds as suggested annotations (`"status":
+ * "suggested"`, which `--validate` warns about until the author reviews
+ * each), with the built-in frames that the frame cues name, and checks
+ * that the pack validates. A language without a built-in lexicon gives a
+ * pack without suggestions. An existing @output is never replaced.
+ *
+ * Returns: %FW_CLI_OK (0) when the pack was written; %FW_CLI_USAGE (2)
+ *   when a file cannot be read or used, or @output exists
+ */
+FwCliStatus
+fw_cli_new_pack (const char  *title,
+                 const char  *language,
+                 GFile      **files,
+                 guint        n_files,
+                 GFile       *output,
+                 GString     *out,
+                 GString     *err)
+{
+  g_autoptr(FwPackWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(FwPack) check = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autofree char *output_name = NULL;
+  guint n_suggestions = 0;
+
+  g_return_val_if_fail (title != NULL, FW_CLI_USAGE);
+
+  if (n_files == 0)
+    {
+      g_string_append (err, _("Give at least one plain-text file for the pack’s pieces\n"));
+      return FW_CLI_USAGE;
+    }
+
+  writer = fw_pack_writer_new (title, language);
+  for (guint i = 0; i < n_files; i++)
+    {
+      if (!fw_pack_writer_add_file (writer, files[i], NULL, &error))
+        {
+          g_autofree char *name = display_name (files[i]);
+
+          g_string_append_printf (err, "%s: %s\n", name, error->message);
+          return FW_CLI_USAGE;
+        }
+    }
+
+  if (!add_suggestions (writer, language != NULL ? language : "und", err, &error))
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+  for (guint i = 0; i < fw_pack_writer_get_n_pieces (writer); i++)
+    n_suggestions += fw_pack_writer_get_n_suggestions (writer, i);
+
+  bytes = fw_pack_writer_to_bytes (writer, &error);
+  if (bytes == NULL)
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      return FW_CLI_USAGE;
+    }
+
+  /* The skeleton must pass the validator that will read it. */
+  check = fw_pack_load_bytes (bytes, &diagnostics, &error);
+  if (check == NULL)
+    {
+      for (guint i = 0; i < diagnostics->len; i++)
+        {
+          g_autofree char *line = fw_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+          g_string_append_printf (err, "%s\n", line);
+        }
+      g_string_append_printf (err, "%s\n", error->message);
+      return FW_CLI_INVALID;
+    }
+
+  if (output == NULL)
+    {
+      g_string_append_len (out, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+      append_suggestion_note (err, n_suggestions);
+      return FW_CLI_OK;
+    }
+
+  output_name = display_name (output);
+  stream = g_file_create (output, G_FILE_CREATE_NONE, NULL, &error);
+  if (stream == NULL
+      || !g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (bytes, NULL),
+                                     g_bytes_get_size (bytes), NULL, NULL, &error)
+      || !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        g_string_append_printf (err, _("%s already exists; choose another name, Framewise "
+                                       "does not replace it\n"),
+                                output_name);
+      else
+        g_string_append_printf (err, _("%s: cannot write the pack: %s\n"), output_name,
+                                error->message);
+      return FW_CLI_USAGE;
+    }
+
+  g_string_append_printf (err,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Wrote a pack with %u piece to %s. Fill in what is not "
+                                       "stated, then check it with framewise --validate.\n",
+                                       "Wrote a pack with %u pieces to %s. Fill in what is not "
+                                       "stated, then check it with framewise --validate.\n",
+                                       fw_pack_writer_get_n_pieces (writer)),
+                          fw_pack_writer_get_n_pieces (writer), output_name);
+  append_suggestion_note (err, n_suggestions);
+  return FW_CLI_OK;
 }
 
 /* framewise analyze ----------------------------------------------------- */

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * FwCliStatus:
  * @FW_CLI_OK: success; for `--validate`, the pack is valid (warnings allowed)
  * @FW_CLI_INVALID: the pack has errors
- * @FW_CLI_USAGE: the command line is wrong or a file cannot be read
+ * @FW_CLI_USAGE: the command line is wrong, or a file cannot be read or
+ *   written
  *
  * Exit statuses of the `framewise` command-line tools.
  */
@@ -25,10 +26,22 @@ typedef enum
   FW_CLI_USAGE = 2,
 } FwCliStatus;
 
-FwCliStatus fw_cli_validate (GFile      *file,
-                             gboolean    json_output,
-                             GString    *out,
-                             GString    *err);
+FwCliStatus fw_cli_validate       (GFile       *file,
+                                   gboolean     json_output,
+                                   GString     *out,
+                                   GString     *err);
+FwCliStatus fw_cli_validate_files (GFile      **files,
+                                   guint        n_files,
+                                   gboolean     json_output,
+                                   GString     *out,
+                                   GString     *err);
+FwCliStatus fw_cli_new_pack       (const char  *title,
+                                   const char  *language,
+                                   GFile      **files,
+                                   guint        n_files,
+                                   GFile       *output,
+                                   GString     *out,
+                                   GString     *err);
 
 FwCliStatus fw_cli_analyze  (int            argc,
                              char         **argv,

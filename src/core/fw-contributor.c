@@ -103,7 +103,7 @@ fw_contributor_parse (FwValidator *validator,
     fw_validator_get_enum (validator, object, "affiliation_confidence", FALSE, fw_confidence_nicks,
                            self->affiliation != NULL ? (int) self->confidence
                                                      : FW_CONFIDENCE_NOT_STATED);
-  self->source = g_strdup (fw_validator_get_string (validator, object, "source", FALSE));
+  self->source = g_strdup (fw_validator_get_url (validator, object, "source"));
   self->note = g_strdup (fw_validator_get_string (validator, object, "note", FALSE));
 
   return ok ? g_steal_pointer (&self) : NULL;

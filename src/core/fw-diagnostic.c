@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "fw-diagnostic.h"
+#include "fw-plain-text.h"
 
 G_DEFINE_BOXED_TYPE (FwDiagnostic, fw_diagnostic, fw_diagnostic_copy, fw_diagnostic_free)
 
@@ -76,7 +77,11 @@ fw_diagnostic_free (FwDiagnostic *self)
  * @self: a #FwDiagnostic
  *
  * Formats @self as one line the way compilers do:
- * `LINE:COLUMN: error: /json/path: message`.
+ * `LINE:COLUMN: error: /json/path: message`. The path holds the pack's
+ * field names, which may hold any character: control, format and
+ * bidirectional characters in it and in the message are written as
+ * their code points, such as `[U+202E]` (see fw_plain_text_make_visible()), so that the line cannot
+ * send escape sequences to a terminal or reorder itself.
  *
  * Returns: (transfer full): the line, without a trailing newline
  */
@@ -84,13 +89,14 @@ char *
 fw_diagnostic_to_string (const FwDiagnostic *self)
 {
   const char *kind = self->severity == FW_SEVERITY_ERROR ? _("error") : _("warning");
-  const char *path = self->path[0] != '\0' ? self->path : "/";
+  g_autofree char *path = fw_plain_text_make_visible (self->path[0] != '\0' ? self->path : "/",
+                                                      G_MAXUINT);
+  g_autofree char *message = fw_plain_text_make_visible (self->message, G_MAXUINT);
 
   if (self->line > 0)
-    return g_strdup_printf ("%u:%u: %s: %s: %s", self->line, self->column, kind, path,
-                            self->message);
+    return g_strdup_printf ("%u:%u: %s: %s: %s", self->line, self->column, kind, path, message);
 
-  return g_strdup_printf ("%s: %s: %s", kind, path, self->message);
+  return g_strdup_printf ("%s: %s: %s", kind, path, message);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "fw-exercise-step.h"
 #include "fw-frame.h"
@@ -298,7 +299,8 @@ parse_classify (FwExerciseStep *self,
         fw_validator_report (validator, FW_SEVERITY_ERROR, "answer",
                              _("“%s” is not one of this step’s categories"), answer);
 
-      if (piece != NULL && exact != NULL)
+      if (piece != NULL && exact != NULL
+          && fw_validator_spend_search (validator, strlen (fw_piece_get_text (piece))))
         {
           if (!fw_selector_resolve (fw_piece_get_text (piece), fw_piece_get_length (piece), exact,
                                     fw_validator_get_string (validator, s, "prefix", FALSE),

@@ -9,6 +9,7 @@
 #include <inttypes.h>
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "fw-core-resources.h"

@@ -10,7 +10,9 @@
  * column of each offending value, so this file walks the text (which
  * json-glib has already accepted as valid JSON) once, computing the JSON
  * Pointer of every value, and records the start of the values that were
- * asked for. It never has to cope with invalid JSON.
+ * asked for. The loader runs it only on text that fw_json_syntax_check()
+ * passed, so it never has to cope with invalid JSON; on any text it still
+ * stays within the buffer.
  */
 
 #include "config.h"
@@ -19,6 +21,8 @@
 
 #include "fw-json-locator.h"
 
+#define MAX_DEPTH 256
+
 typedef struct
 {
   const char *p;
@@ -26,7 +30,6 @@ typedef struct
   guint line;
   guint column;
   GHashTable *wanted;
-  guint remaining;
   GString *path;
   guint depth;
 } Locator;
@@ -63,20 +66,42 @@ record (Locator *l)
   gpointer key = NULL;
   gpointer value = NULL;
 
-  if (l->remaining == 0)
-    return;
-
-  if (g_hash_table_lookup_extended (l->wanted, l->path->str, &key, &value) && value == NULL)
+  /* A later value with the same pointer (a field name repeated in one
+   * object) replaces an earlier one, as it does in json-glib's tree. */
+  if (g_hash_table_lookup_extended (l->wanted, l->path->str, &key, &value))
     {
       guint64 packed = ((guint64) l->line << 32) | l->column;
 
       g_hash_table_insert (l->wanted, g_strdup (key), g_memdup2 (&packed, sizeof packed));
-      l->remaining--;
     }
 }
 
+static gunichar
+read_hex4 (const char *p)
+{
+  gunichar value = 0;
+
+  for (int i = 0; i < 4; i++)
+    value = (value << 4) | (gunichar) MAX (0, g_ascii_xdigit_value (p[i]));
+
+  return value;
+}
+
+static void
+append_pointer_char (GString  *out,
+                     gunichar  ch)
+{
+  if (ch == '/')
+    g_string_append (out, "~1");
+  else if (ch == '~')
+    g_string_append (out, "~0");
+  else if (g_unichar_validate (ch))
+    g_string_append_unichar (out, ch);
+}
+
 /* Reads a JSON string starting at the opening quote; when @out is not NULL
- * the decoded key is appended to it, escaped as a JSON Pointer token. */
+ * the decoded key is appended to it, escaped as a JSON Pointer token
+ * (RFC 6901: "~" as "~0", "/" as "~1"). */
 static void
 read_string (Locator *l,
              GString *out)
@@ -88,37 +113,44 @@ read_string (Locator *l,
       if (*l->p == '\\' && l->p + 1 < l->end)
         {
           char e = l->p[1];
+          gunichar ch = (guchar) e;
 
-          advance (l);
-          if (out != NULL)
+          advance (l); /* backslash */
+          advance (l); /* escape letter */
+
+          switch (e)
             {
-              switch (e)
-                {
-                case 'n': g_string_append_c (out, '\n'); break;
-                case 't': g_string_append_c (out, '\t'); break;
-                case 'r': g_string_append_c (out, '\r'); break;
-                case 'b': g_string_append_c (out, '\b'); break;
-                case 'f': g_string_append_c (out, '\f'); break;
-                case '/': g_string_append_c (out, '/'); break;
-                case '~': g_string_append (out, "~0"); break;
-                case 'u':
-                  if (l->end - l->p >= 5)
-                    {
-                      char hex[5] = { l->p[1], l->p[2], l->p[3], l->p[4], 0 };
-                      gunichar ch = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+            case 'n': ch = '\n'; break;
+            case 't': ch = '\t'; break;
+            case 'r': ch = '\r'; break;
+            case 'b': ch = '\b'; break;
+            case 'f': ch = '\f'; break;
+            case 'u':
+              if (l->end - l->p < 4)
+                break;
+              ch = read_hex4 (l->p);
+              for (int i = 0; i < 4; i++)
+                advance (l);
 
-                      if (ch == '/')
-                        g_string_append (out, "~1");
-                      else if (ch == '~')
-                        g_string_append (out, "~0");
-                      else if (g_unichar_validate (ch))
-                        g_string_append_unichar (out, ch);
-                    }
-                  break;
-                default: g_string_append_c (out, e); break;
+              /* A surrogate pair (checked by fw_json_syntax_check()) spells
+               * one character in two escapes. */
+              if (ch >= 0xD800 && ch <= 0xDBFF && l->end - l->p >= 6
+                  && l->p[0] == '\\' && l->p[1] == 'u')
+                {
+                  gunichar low = read_hex4 (l->p + 2);
+
+                  ch = 0x10000 + ((ch - 0xD800) << 10) + (low - 0xDC00);
+                  for (int i = 0; i < 6; i++)
+                    advance (l);
                 }
+              break;
+            default:
+              /* '"', '\\' and '/' stand for themselves. */
+              break;
             }
-          advance (l);
+
+          if (out != NULL)
+            append_pointer_char (out, ch);
           continue;
         }
 
@@ -146,6 +178,14 @@ read_container (Locator *l,
 {
   gsize base = l->path->len;
   guint index = 0;
+
+  /* Text the syntax check passed nests at most 64 levels; this bound only
+   * keeps the stack safe on any other text. */
+  if (l->depth >= MAX_DEPTH)
+    {
+      l->p = l->end;
+      return;
+    }
 
   advance (l); /* { or [ */
   l->depth++;
@@ -183,9 +223,6 @@ read_container (Locator *l,
 
       read_value (l);
       g_string_truncate (l->path, base);
-
-      if (l->remaining == 0)
-        break;
     }
 
   l->depth--;
@@ -222,7 +259,7 @@ read_value (Locator *l)
     }
 }
 
-/*
+/**
  * fw_json_locate_paths:
  * @json: UTF-8 JSON text that has already been parsed successfully
  * @length: length of @json in bytes
@@ -230,10 +267,11 @@ read_value (Locator *l)
  *   to %NULL; on return each found one maps to a newly allocated #guint64
  *   packing the 1-based line (high 32 bits) and code-point column (low 32)
  *
- * Finds where each wanted value starts in one pass over @json, stopping as
- * soon as all are found. Pointers not present stay mapped to %NULL. The
- * recursion is bounded by the depth limit the loader enforces before
- * parsing.
+ * Finds where each wanted value starts in one pass over @json. Where a
+ * field name is repeated in one object, the last value counts, as in
+ * json-glib's tree. Pointers not present stay mapped to %NULL. The
+ * recursion is bounded by the depth limit that fw_json_syntax_check()
+ * enforces before the loader calls this.
  */
 void
 fw_json_locate_paths (const char *json,
@@ -247,7 +285,6 @@ fw_json_locate_paths (const char *json,
     .line = 1,
     .column = 1,
     .wanted = wanted,
-    .remaining = g_hash_table_size (wanted),
     .path = path,
   };
 

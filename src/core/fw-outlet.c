@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "fw-outlet.h"
 
 G_DEFINE_BOXED_TYPE (FwOutlet, fw_outlet, fw_outlet_copy, fw_outlet_free)
@@ -56,10 +58,15 @@ fw_outlet_free (FwOutlet *self)
  * @validator: a validator positioned at the outlet object
  * @object: the outlet object of a piece
  *
- * Reads an outlet; `name` and `kind` are required, `confidence` defaults
- * to `confirmed`. Problems are reported to @validator.
+ * Reads an outlet. `confidence` defaults to `confirmed`. `name` and
+ * `kind` are required unless `confidence` is `not-stated`, which records
+ * that the piece's first publisher is unknown; such an outlet may not
+ * carry a name, since a guessed name is worse than none. `url` must be a
+ * web address. Problems are reported to @validator.
  *
- * Returns: (transfer full) (nullable): the outlet, or %NULL on errors
+ * Returns: (transfer full) (nullable): the outlet, or %NULL on errors; the
+ *   outlet's name is %NULL exactly when its confidence is
+ *   %FW_CONFIDENCE_NOT_STATED, and its kind may then be %NULL too
  */
 FwOutlet *
 fw_outlet_parse (FwValidator *validator,
@@ -69,20 +76,30 @@ fw_outlet_parse (FwValidator *validator,
     "name", "kind", "url", "description", "confidence", "note", NULL
   };
   g_autoptr(FwOutlet) self = g_new0 (FwOutlet, 1);
+  gboolean not_stated;
   int confidence;
 
   fw_validator_check_members (validator, object, known);
 
-  self->name = g_strdup (fw_validator_get_string (validator, object, "name", TRUE));
-  self->kind = g_strdup (fw_validator_get_string (validator, object, "kind", TRUE));
-  self->url = g_strdup (fw_validator_get_string (validator, object, "url", FALSE));
-  self->description = g_strdup (fw_validator_get_string (validator, object, "description", FALSE));
-  self->note = g_strdup (fw_validator_get_string (validator, object, "note", FALSE));
   confidence = fw_validator_get_enum (validator, object, "confidence", FALSE, fw_confidence_nicks,
                                       FW_CONFIDENCE_CONFIRMED);
   self->confidence = (FwConfidence) confidence;
+  not_stated = self->confidence == FW_CONFIDENCE_NOT_STATED;
 
-  if (self->name == NULL || self->kind == NULL)
+  if (not_stated && json_object_has_member (object, "name"))
+    {
+      fw_validator_report (validator, FW_SEVERITY_ERROR, "name",
+                           _("An outlet marked “not-stated” cannot have a name"));
+      return NULL;
+    }
+
+  self->name = g_strdup (fw_validator_get_string (validator, object, "name", !not_stated));
+  self->kind = g_strdup (fw_validator_get_string (validator, object, "kind", !not_stated));
+  self->url = g_strdup (fw_validator_get_url (validator, object, "url"));
+  self->description = g_strdup (fw_validator_get_string (validator, object, "description", FALSE));
+  self->note = g_strdup (fw_validator_get_string (validator, object, "note", FALSE));
+
+  if (!not_stated && (self->name == NULL || self->kind == NULL))
     return NULL;
 
   return g_steal_pointer (&self);

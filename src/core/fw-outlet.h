@@ -18,8 +18,10 @@ G_BEGIN_DECLS
 
 /**
  * FwOutlet:
- * @name: the outlet's name
- * @kind: what kind of outlet it is, e.g. "state-founded think tank"
+ * @name: (nullable): the outlet's name; %NULL when @confidence is
+ *   %FW_CONFIDENCE_NOT_STATED (the first publisher is unknown)
+ * @kind: (nullable): what kind of outlet it is, e.g. "state-founded think
+ *   tank"; may be %NULL when @confidence is %FW_CONFIDENCE_NOT_STATED
  * @url: (nullable): its home page
  * @description: (nullable): who runs it and why that matters
  * @confidence: how sure we are that the piece comes from this outlet

@@ -6,8 +6,10 @@
 
 /* Loading a pack is defensive: the file may come from anywhere. Before
  * json-glib sees it, the bytes are checked for size, UTF-8 validity and
- * nesting depth, so that a hostile file can neither exhaust memory nor the
- * parser's stack, and each such problem gets a message with its position.
+ * strict JSON syntax with bounded nesting, so that a hostile file can
+ * exhaust neither memory nor the parser's stack, and each such problem
+ * gets a message with its position. Only local regular files are read,
+ * and never more than the size limit.
  */
 
 #include "config.h"
@@ -18,7 +20,9 @@
 
 #include "fw-core-resources.h"
 #include "fw-json-locator.h"
+#include "fw-json-syntax.h"
 #include "fw-pack-loader.h"
+#include "fw-plain-text.h"
 
 G_DEFINE_QUARK (fw-pack-error-quark, fw_pack_error)
 
@@ -50,74 +54,6 @@ line_column_at (const char *text,
       (*column)++;
 }
 
-/* Where json-glib's scanner stood when it found a syntax error: a 1-based
- * line and a 1-based byte position in that line, at the last byte of the
- * token it could not use. */
-typedef struct
-{
-  guint line;
-  guint byte_column;
-} SyntaxErrorPosition;
-
-static void
-parse_error_cb (JsonParser         *parser,
-                const GError       *error,
-                SyntaxErrorPosition *position)
-{
-  position->line = json_parser_get_current_line (parser);
-  position->byte_column = json_parser_get_current_pos (parser);
-}
-
-/* Turns json-glib's byte position into a column in code points, the unit
- * every other diagnostic uses. */
-static guint
-code_point_column (const char *text,
-                   gsize       length,
-                   guint       line,
-                   guint       byte_column)
-{
-  const char *p = text;
-  const char *end = text + length;
-  guint column = 0;
-
-  for (guint l = 1; l < line && p < end; p++)
-    if (*p == '\n')
-      l++;
-
-  for (guint i = 0; i < byte_column && p < end && *p != '\n'; i++, p++)
-    if (((guchar) *p & 0xC0) != 0x80)
-      column++;
-
-  return MAX (column, 1);
-}
-
-/* json-glib starts its messages with "<data>:LINE:POSITION: "; the
- * diagnostic carries the position itself, so that prefix is left out. */
-static const char *
-skip_json_glib_position (const char *message)
-{
-  const char *p = message;
-
-  if (!g_str_has_prefix (p, "<data>:"))
-    return message;
-
-  p += strlen ("<data>:");
-  for (guint i = 0; i < 2; i++)
-    {
-      if (!g_ascii_isdigit (*p))
-        return message;
-      while (g_ascii_isdigit (*p))
-        p++;
-      if (*p != ':')
-        return message;
-      p++;
-    }
-  while (*p == ' ')
-    p++;
-
-  return p;
-}
-
 static void
 fail (GPtrArray  *diagnostics,
       GError    **error,
@@ -134,51 +70,18 @@ fail (GPtrArray  *diagnostics,
   g_set_error_literal (error, FW_PACK_ERROR, code, message);
 }
 
-/* Returns the byte offset where nesting first exceeds the limit, or -1. */
-static gssize
-find_excess_nesting (const char *text,
-                     gsize       length)
-{
-  guint depth = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = text[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > FW_MAX_NESTING)
-            return (gssize) i;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return -1;
-}
-
 /**
  * fw_pack_loader_parse_json:
  * @bytes: the file's contents
- * @diagnostics: (out) (transfer full) (element-type FwDiagnostic): the
- *   problem found, if any
+ * @diagnostics: (out) (optional) (transfer full) (element-type FwDiagnostic):
+ *   the problem found, if any, with its line and column, and warnings about
+ *   field names repeated in one object
  * @error: return location for a #FwPackError
  *
  * Checks @bytes for size (at most %FW_MAX_PACK_SIZE), UTF-8 validity and
- * nesting (at most %FW_MAX_NESTING levels), then parses it with json-glib.
- * A UTF-8 byte-order mark is skipped.
+ * strict JSON syntax with nesting of at most %FW_MAX_NESTING levels (see
+ * fw_json_syntax_check()), then parses it with json-glib. A UTF-8
+ * byte-order mark is skipped.
  *
  * Returns: (transfer full) (nullable): the JSON root, or %NULL with
  *   @error set to %FW_PACK_ERROR_TOO_LARGE, %FW_PACK_ERROR_INVALID_UTF8,
@@ -196,9 +99,7 @@ fw_pack_loader_parse_json (GBytes     *bytes,
   const char *text, *invalid = NULL;
   gsize length;
   gsize bom = 0;
-  gssize deep;
-  guint line, column;
-  SyntaxErrorPosition syntax_error = { 0, 0 };
+  guint line = 0, column = 0;
 
   found = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   text = g_bytes_get_data (bytes, &length);
@@ -221,37 +122,40 @@ fw_pack_loader_parse_json (GBytes     *bytes,
       gsize offset = (gsize) (invalid - text);
 
       line_column_at (text + bom, offset - bom, &line, &column);
-      message = g_strdup_printf (_("The file is not valid UTF-8 text: byte %" PRIu64
-                                   " (line %u) is not part of a character; save it as UTF-8"),
-                                 (uint64_t) offset, line);
+      if (length >= 2 && ((guchar) text[0] == 0xFF || (guchar) text[0] == 0xFE)
+          && ((guchar) text[1] == 0xFF || (guchar) text[1] == 0xFE))
+        message = g_strdup (_("The file is UTF-16 text; save it as UTF-8"));
+      else if (*invalid == '\0')
+        message = g_strdup_printf (_("The file holds a NUL byte at byte offset %" PRIu64
+                                     " (line %u, column %u); a pack must be UTF-8 text"),
+                                   (uint64_t) offset, line, column);
+      else
+        message = g_strdup_printf (_("The file is not valid UTF-8 text: the byte at offset %"
+                                     PRIu64 " (line %u, column %u) is not part of a "
+                                     "character; save the file as UTF-8"),
+                                   (uint64_t) offset, line, column);
       fail (found, error, FW_PACK_ERROR_INVALID_UTF8, line, column, message);
       goto out;
     }
 
-  deep = find_excess_nesting (text + bom, length - bom);
-  if (deep >= 0)
+  if (!fw_json_syntax_check (text + bom, length - bom, FW_MAX_NESTING, found, &line, &column,
+                             &local_error))
     {
-      line_column_at (text + bom, (gsize) deep, &line, &column);
-      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "Arrays and objects nest more than %d level deep",
-                                              "Arrays and objects nest more than %d levels deep",
-                                              FW_MAX_NESTING),
-                                 FW_MAX_NESTING);
-      fail (found, error, FW_PACK_ERROR_TOO_DEEP, line, column, message);
+      int code = g_error_matches (local_error, FW_JSON_SYNTAX_ERROR,
+                                  FW_JSON_SYNTAX_ERROR_TOO_DEEP)
+                 ? FW_PACK_ERROR_TOO_DEEP : FW_PACK_ERROR_SYNTAX;
+
+      fail (found, error, code, line, column, local_error->message);
       goto out;
     }
 
+  /* The checker is stricter than json-glib, so this does not fail on any
+   * text it passed; the branch stays in case a json-glib version differs. */
   parser = json_parser_new_immutable ();
-  g_signal_connect (parser, "error", G_CALLBACK (parse_error_cb), &syntax_error);
   if (!json_parser_load_from_data (parser, text + bom, (gssize) (length - bom), &local_error))
     {
-      line = syntax_error.line;
-      column = line > 0 ? code_point_column (text + bom, length - bom, line,
-                                             syntax_error.byte_column)
-                        : 0;
-      message = g_strdup_printf (_("The file is not valid JSON: %s"),
-                                 skip_json_glib_position (local_error->message));
-      fail (found, error, FW_PACK_ERROR_SYNTAX, line, column, message);
+      message = g_strdup_printf (_("The file is not valid JSON: %s"), local_error->message);
+      fail (found, error, FW_PACK_ERROR_SYNTAX, 0, 0, message);
       goto out;
     }
 
@@ -276,8 +180,12 @@ locate (GPtrArray  *diagnostics,
         const char *text,
         gsize       length)
 {
-  g_autoptr(GHashTable) wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) wanted = NULL;
 
+  if (diagnostics->len == 0)
+    return;
+
+  wanted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
     {
       text += 3;
@@ -359,6 +267,7 @@ fw_pack_load_bytes (GBytes     *bytes,
   JsonObject *object;
   const char *format;
   gint64 version = 0;
+  guint n_errors;
   const char *text;
   gsize length;
 
@@ -381,8 +290,12 @@ fw_pack_load_bytes (GBytes     *bytes,
   if (g_strcmp0 (format, "framewise-pack") != 0)
     {
       if (format != NULL)
-        fw_validator_report (validator, FW_SEVERITY_ERROR, "format",
-                             _("“format” must be “framewise-pack”, not “%s”"), format);
+        {
+          g_autofree char *shown = fw_plain_text_make_visible (format, 60);
+
+          fw_validator_report (validator, FW_SEVERITY_ERROR, "format",
+                               _("“format” must be “framewise-pack”, not “%s”"), shown);
+        }
       parsed = fw_validator_steal_diagnostics (validator);
       locate (parsed, text, length);
       g_ptr_array_extend_and_steal (found, g_steal_pointer (&parsed));
@@ -408,12 +321,13 @@ fw_pack_load_bytes (GBytes     *bytes,
     }
 
   pack = fw_pack_parse (validator, object);
+  n_errors = fw_validator_count_errors (validator);
   parsed = fw_validator_steal_diagnostics (validator);
   locate (parsed, text, length);
 
-  if (fw_diagnostics_count (parsed, FW_SEVERITY_ERROR) > 0 || pack == NULL)
+  if (n_errors > 0 || pack == NULL)
     {
-      guint n = MAX (1, fw_diagnostics_count (parsed, FW_SEVERITY_ERROR));
+      guint n = MAX (1, n_errors);
 
       g_clear_object (&pack);
       g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
@@ -430,6 +344,122 @@ out:
   return g_steal_pointer (&pack);
 }
 
+/* Reads at most %FW_MAX_PACK_SIZE + 1 bytes, so that a file that grows
+ * after its size was checked, or a device that never ends, cannot fill
+ * memory. */
+static GBytes *
+read_capped (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  gsize chunk = 64 * 1024;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  while (buffer->len <= FW_MAX_PACK_SIZE)
+    {
+      gsize old = buffer->len;
+      gsize n = 0;
+
+      g_byte_array_set_size (buffer, (guint) (old + chunk));
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer->data + old, chunk, &n,
+                                    cancellable, error))
+        return NULL;
+      g_byte_array_set_size (buffer, (guint) (old + n));
+      if (n < chunk)
+        break;
+    }
+
+  if (!g_input_stream_close (G_INPUT_STREAM (stream), cancellable, error))
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * fw_pack_loader_read_file:
+ * @file: a file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a file the way every pack and text file is read. Only regular
+ * files on this computer (or a mounted drive) are read: a folder, a
+ * device, a pipe or a web address is refused before anything is read, so
+ * that Framewise never touches the network. A file over
+ * %FW_MAX_PACK_SIZE is refused, and no more than that is ever read, even
+ * from a file that grows while it is read.
+ *
+ * Returns: (transfer full) (nullable): the contents, or %NULL with @error
+ *   set to %G_IO_ERROR_NOT_SUPPORTED (not a local file),
+ *   %G_IO_ERROR_IS_DIRECTORY, %G_IO_ERROR_NOT_REGULAR_FILE, another
+ *   #GIOError from reading, or %FW_PACK_ERROR_TOO_LARGE
+ */
+GBytes *
+fw_pack_loader_read_file (GFile         *file,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_is_native (file))
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *shown = fw_plain_text_make_visible (uri, 80);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Framewise opens only files on this computer or a mounted drive, never "
+                     "from the network; save “%s” as a file first"),
+                   shown);
+      return NULL;
+    }
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  type = g_file_info_get_file_type (info);
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                           _("This is a folder, not a file"));
+      return NULL;
+    }
+
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("This is a device, pipe or socket, not a file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > FW_MAX_PACK_SIZE)
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE,
+                   _("The file is %.1f MiB; packs may be at most 16 MiB"),
+                   g_file_info_get_size (info) / (1024.0 * 1024.0));
+      return NULL;
+    }
+
+  bytes = read_capped (file, cancellable, error);
+  if (bytes != NULL && g_bytes_get_size (bytes) > FW_MAX_PACK_SIZE)
+    {
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_TOO_LARGE,
+                   _("The file is larger than 16 MiB, the most a pack may be"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
 /**
  * fw_pack_load_file:
  * @file: a pack file
@@ -438,11 +468,11 @@ out:
  *   every problem found, as for fw_pack_load_bytes()
  * @error: return location for a #GError
  *
- * Reads @file and loads it with fw_pack_load_bytes(). A file over
- * %FW_MAX_PACK_SIZE is refused before it is read.
+ * Reads @file with fw_pack_loader_read_file() and loads it with
+ * fw_pack_load_bytes().
  *
  * Returns: (transfer full) (nullable): the pack, or %NULL with @error set
- *   to a #GIOError or a #FwPackError
+ *   to an error of fw_pack_loader_read_file() or fw_pack_load_bytes()
  */
 FwPack *
 fw_pack_load_file (GFile         *file,
@@ -450,53 +480,39 @@ fw_pack_load_file (GFile         *file,
                    GPtrArray    **diagnostics,
                    GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GError) local_error = NULL;
 
-  if (diagnostics != NULL)
-    *diagnostics = NULL;
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (info == NULL)
-    goto io_failed;
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  bytes = fw_pack_loader_read_file (file, cancellable, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                           _("This is a folder, not a pack file"));
-      goto io_failed;
-    }
-
-  if (g_file_info_get_size (info) > FW_MAX_PACK_SIZE)
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("The file is %.1f MiB; packs may be at most 16 MiB"),
-                         g_file_info_get_size (info) / (1024.0 * 1024.0));
-
-      fail (found, error, FW_PACK_ERROR_TOO_LARGE, 0, 0, message);
       if (diagnostics != NULL)
-        *diagnostics = g_steal_pointer (&found);
+        {
+          *diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+          g_ptr_array_add (*diagnostics, fw_diagnostic_new (FW_SEVERITY_ERROR, "",
+                                                            local_error->message));
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    goto io_failed;
-
-  bytes = g_bytes_new_take (contents, length);
   return fw_pack_load_bytes (bytes, diagnostics, error);
+}
 
-io_failed:
-  if (diagnostics != NULL)
-    {
-      g_ptr_array_add (found, fw_diagnostic_new (FW_SEVERITY_ERROR, "",
-                                                 error && *error ? (*error)->message : ""));
-      *diagnostics = g_steal_pointer (&found);
-    }
-  return NULL;
+/**
+ * fw_pack_loader_read_bundled:
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the contents of the lesson pack
+ *   compiled into the application's resources, or %NULL with @error set
+ */
+GBytes *
+fw_pack_loader_read_bundled (GError **error)
+{
+  return g_resource_lookup_data (fw_core_get_resource (), BUNDLED_PACK,
+                                 G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
 /**
@@ -511,8 +527,7 @@ io_failed:
 FwPack *
 fw_pack_load_bundled (GError **error)
 {
-  g_autoptr(GBytes) bytes = g_resource_lookup_data (fw_core_get_resource (), BUNDLED_PACK,
-                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  g_autoptr(GBytes) bytes = fw_pack_loader_read_bundled (error);
 
   if (bytes == NULL)
     return NULL;

@@ -58,6 +58,9 @@ GQuark    fw_pack_error_quark        (void);
 JsonNode *fw_pack_loader_parse_json  (GBytes        *bytes,
                                       GPtrArray    **diagnostics,
                                       GError       **error);
+GBytes   *fw_pack_loader_read_file   (GFile         *file,
+                                      GCancellable  *cancellable,
+                                      GError       **error);
 FwPack   *fw_pack_load_bytes         (GBytes        *bytes,
                                       GPtrArray    **diagnostics,
                                       GError       **error);
@@ -65,6 +68,7 @@ FwPack   *fw_pack_load_file          (GFile         *file,
                                       GCancellable  *cancellable,
                                       GPtrArray    **diagnostics,
                                       GError       **error);
+GBytes   *fw_pack_loader_read_bundled (GError      **error);
 FwPack   *fw_pack_load_bundled       (GError       **error);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "fw-pack.h"
+#include "fw-plain-text.h"
 
 #define MAX_FRAMES 64
 #define MAX_LEXICONS 64
@@ -203,25 +204,90 @@ exercise_id (gpointer item)
   return fw_exercise_get_id (item);
 }
 
+/* Warns about each annotation whose frame the pack does not define. The
+ * annotations are walked in the JSON, not the model (which sorts them),
+ * so that each warning has the annotation's own path. */
 static void
 check_annotation_frames (FwPack      *self,
-                         FwValidator *validator)
+                         FwValidator *validator,
+                         JsonObject  *object)
 {
-  for (guint i = 0; i < self->pieces->len; i++)
+  JsonNode *pieces = json_object_get_member (object, "pieces");
+
+  if (pieces == NULL || !JSON_NODE_HOLDS_ARRAY (pieces))
+    return;
+
+  fw_validator_push_member (validator, "pieces");
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (pieces)); i++)
     {
-      GPtrArray *annotations = fw_piece_get_annotations (g_ptr_array_index (self->pieces, i));
+      JsonNode *piece = json_array_get_element (json_node_get_array (pieces), i);
+      JsonNode *annotations;
 
-      for (guint j = 0; j < annotations->len; j++)
+      if (!JSON_NODE_HOLDS_OBJECT (piece))
+        continue;
+      annotations = json_object_get_member (json_node_get_object (piece), "annotations");
+      if (annotations == NULL || !JSON_NODE_HOLDS_ARRAY (annotations))
+        continue;
+
+      fw_validator_push_index (validator, i);
+      fw_validator_push_member (validator, "annotations");
+      for (guint j = 0; j < json_array_get_length (json_node_get_array (annotations)); j++)
         {
-          const FwAnnotation *a = g_ptr_array_index (annotations, j);
+          JsonNode *annotation = json_array_get_element (json_node_get_array (annotations), j);
+          JsonNode *frame;
+          const char *id;
 
-          if (a->frame != NULL && fw_pack_find_frame (self, a->frame) == NULL)
-            fw_validator_report (validator, FW_SEVERITY_WARNING, NULL,
-                                 _("Piece “%s” has an annotation for frame “%s”, which the "
-                                   "pack does not define"),
-                                 fw_piece_get_id (g_ptr_array_index (self->pieces, i)), a->frame);
+          if (!JSON_NODE_HOLDS_OBJECT (annotation))
+            continue;
+          frame = json_object_get_member (json_node_get_object (annotation), "frame");
+          if (frame == NULL || !JSON_NODE_HOLDS_VALUE (frame)
+              || json_node_get_value_type (frame) != G_TYPE_STRING)
+            continue;
+
+          id = json_node_get_string (frame);
+          if (fw_pack_find_frame (self, id) == NULL)
+            {
+              g_autofree char *shown = fw_plain_text_make_visible (id, 60);
+
+              fw_validator_push_index (validator, j);
+              fw_validator_report (validator, FW_SEVERITY_WARNING, "frame",
+                                   _("The pack defines no frame “%s”"), shown);
+              fw_validator_pop (validator);
+            }
         }
+      fw_validator_pop (validator);
+      fw_validator_pop (validator);
     }
+  fw_validator_pop (validator);
+}
+
+/**
+ * fw_pack_id_is_valid:
+ * @id: a candidate pack id
+ *
+ * Checks the form of a pack id: 1 to 64 lower-case ASCII letters, digits
+ * and `-`, starting with a letter or digit. Ids of this form are safe as
+ * file names, which is how the library stores a pack
+ * (`ID.fwpack`).
+ *
+ * Returns: %TRUE when @id has that form
+ */
+gboolean
+fw_pack_id_is_valid (const char *id)
+{
+  gsize n;
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  n = strlen (id);
+  if (n == 0 || n > 64 || id[0] == '-')
+    return FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_islower (id[i]) && !g_ascii_isdigit (id[i]) && id[i] != '-')
+      return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -251,12 +317,24 @@ fw_pack_parse (FwValidator *validator,
   fw_validator_check_members (validator, object, known);
 
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
+  if (self->id != NULL && !fw_pack_id_is_valid (self->id))
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (self->id, 60);
+
+      fw_validator_report (validator, FW_SEVERITY_ERROR, "id",
+                           _("The pack id “%s” may only use lower-case letters, digits and “-”, "
+                             "start with a letter or digit, and be at most 64 characters long"),
+                           shown);
+    }
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", TRUE));
   self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
   if (self->language != NULL && !is_language_tag (self->language))
-    fw_validator_report (validator, FW_SEVERITY_ERROR, "language",
-                         _("“%s” is not a BCP 47 language tag such as “en” or “pl”"),
-                         self->language);
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (self->language, 40);
+
+      fw_validator_report (validator, FW_SEVERITY_ERROR, "language",
+                           _("“%s” is not a BCP 47 language tag such as “en” or “pl”"), shown);
+    }
   self->description = g_strdup (fw_validator_get_string (validator, object, "description", FALSE));
   self->audience = g_strdup (fw_validator_get_string (validator, object, "audience", FALSE));
   self->license = g_strdup (fw_validator_get_string (validator, object, "license", FALSE));
@@ -282,7 +360,7 @@ fw_pack_parse (FwValidator *validator,
               self->lexicons, g_object_unref, lexicon_id);
   parse_list (validator, object, "exercises", MAX_EXERCISES, FALSE, parse_exercise, self,
               self->exercises, g_object_unref, exercise_id);
-  check_annotation_frames (self, validator);
+  check_annotation_frames (self, validator, object);
 
   if (self->id == NULL || self->title == NULL || self->language == NULL || self->pieces->len == 0)
     return NULL;

@@ -186,8 +186,10 @@ parse_annotations (FwPiece     *self,
 {
   static const char * const known[] = {
     "id", "kind", "category", "note", "neutral", "frame", "exact", "prefix", "suffix",
-    "start", "end", NULL
+    "start", "end", "status", NULL
   };
+  static const char * const statuses[] = { "reviewed", "suggested", NULL };
+  gsize text_bytes = strlen (self->text);
 
   fw_validator_push_member (validator, "annotations");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -197,6 +199,7 @@ parse_annotations (FwPiece     *self,
       const char *category, *note, *exact, *prefix, *suffix;
       gint64 start = -1, end = -1;
       guint rstart, rend;
+      gboolean searchable;
       int kind;
       FwAnnotation *annotation;
 
@@ -215,18 +218,29 @@ parse_annotations (FwPiece     *self,
       fw_validator_get_int (validator, object, "start", FALSE, 0, G_MAXUINT32, &start);
       fw_validator_get_int (validator, object, "end", FALSE, 0, G_MAXUINT32, &end);
 
+      /* "framewise --new-pack" marks automatic annotations as suggestions
+       * for the author to review; a pack should not reach students with
+       * any left. */
+      if (fw_validator_get_enum (validator, object, "status", FALSE, statuses, 0) == 1)
+        fw_validator_report (validator, FW_SEVERITY_WARNING, "status",
+                             _("This annotation is an automatic suggestion: check it against "
+                               "the text, then delete “status” or set it to “reviewed”"));
+
       if (exact == NULL && (prefix != NULL || suffix != NULL))
         fw_validator_report (validator, FW_SEVERITY_ERROR, NULL,
                              _("“prefix” and “suffix” need an “exact” quote"));
 
-      if (!fw_selector_resolve (self->text, self->length, exact, prefix, suffix, start, end,
-                                &rstart, &rend, &error))
+      /* Past the pack's search budget (reported once), selectors go
+       * unchecked and their annotations unused. */
+      searchable = fw_validator_spend_search (validator, text_bytes);
+      if (searchable && !fw_selector_resolve (self->text, self->length, exact, prefix, suffix,
+                                              start, end, &rstart, &rend, &error))
         {
           const char *member = exact != NULL ? "exact" : (start >= 0 ? "start" : NULL);
 
           fw_validator_report (validator, FW_SEVERITY_ERROR, member, "%s", error->message);
         }
-      else if (kind >= 0 && category != NULL && note != NULL)
+      else if (searchable && kind >= 0 && category != NULL && note != NULL)
         {
           annotation = fw_annotation_new ((FwAnnotationKind) kind, FW_SOURCE_PACK, rstart, rend,
                                           category, note);
@@ -277,13 +291,15 @@ fw_piece_parse (FwValidator *validator,
   self->id = g_strdup (fw_validator_get_string (validator, object, "id", TRUE));
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", TRUE));
 
+  /* The array is checked once for its presence, type and length; only then
+   * are its strings read, so that each problem is reported once. */
   paragraphs = fw_validator_get_array (validator, object, "paragraphs", TRUE, MAX_PARAGRAPHS);
+  strv = NULL;
   if (paragraphs != NULL && json_array_get_length (paragraphs) == 0)
     fw_validator_report (validator, FW_SEVERITY_ERROR, "paragraphs",
                          _("A piece needs at least one paragraph"));
-  /* Read the strings only from an array that passed the checks above, so
-   * that a missing or malformed "paragraphs" is reported once. */
-  strv = paragraphs != NULL ? fw_validator_get_strv (validator, object, "paragraphs", TRUE) : NULL;
+  else if (paragraphs != NULL)
+    strv = fw_validator_get_strv (validator, object, "paragraphs", TRUE);
   set_paragraphs (self, strv ? strv : g_new0 (char *, 1));
 
   contributors = fw_validator_get_array (validator, object, "contributors", FALSE, 1000);
@@ -330,7 +346,7 @@ fw_piece_parse (FwValidator *validator,
   self->published_confidence = (FwConfidence) confidence;
   self->published_note = g_strdup (fw_validator_get_string (validator, object, "published_note",
                                                             FALSE));
-  self->url = g_strdup (fw_validator_get_string (validator, object, "url", FALSE));
+  self->url = g_strdup (fw_validator_get_url (validator, object, "url"));
   self->image_credit = g_strdup (fw_validator_get_string (validator, object, "image_credit",
                                                           FALSE));
   self->image_credit_note = g_strdup (fw_validator_get_string (validator, object,

@@ -12,26 +12,47 @@
  * among the quote's occurrences and must agree with one of them.
  */
 
+/* memmem() is a GNU extension. */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 #include <inttypes.h>
 #include <string.h>
 
+#include "fw-plain-text.h"
 #include "fw-selector.h"
 
 G_DEFINE_QUARK (fw-selector-error-quark, fw_selector_error)
 
+/* How many places of an ambiguous quote are counted for the message;
+ * counting every place of a very short quote in a long text could take
+ * long, and "10 or more" says enough. */
+#define MAX_COUNTED 10
+
 static char *
 shorten (const char *quote)
 {
-  g_autofree char *head = NULL;
+  return fw_plain_text_make_visible (quote, 40);
+}
 
-  if (g_utf8_strlen (quote, -1) <= 40)
-    return g_strdup (quote);
+/* The first place at or after @from where @needle occurs in @text. glibc's
+ * memmem() is linear in the text and needle (the Two-Way algorithm of
+ * Crochemore and Perrin, 1991), so a search never degrades to O(n·m). */
+static const char *
+find (const char *text,
+      gsize       text_bytes,
+      const char *from,
+      const char *needle,
+      gsize       needle_bytes)
+{
+  gsize offset = (gsize) (from - text);
 
-  head = g_utf8_substring (quote, 0, 37);
-  return g_strconcat (head, "…", NULL);
+  if (offset > text_bytes || text_bytes - offset < needle_bytes)
+    return NULL;
+
+  return memmem (from, text_bytes - offset, needle, needle_bytes);
 }
 
 /**
@@ -48,9 +69,13 @@ shorten (const char *quote)
  * @end: (out): the resolved code point after the span
  * @error: return location for a #FwSelectorError
  *
- * Finds the one span of @text that the selectors describe. The search is
- * a linear scan of @text per occurrence of @exact's first bytes; UTF-8
- * guarantees that a byte match of valid UTF-8 starts on a character.
+ * Finds the one span of @text that the selectors describe. With a
+ * position, the quote (with its prefix and suffix) is compared at that
+ * place only. Without one, @prefix, @exact and @suffix are searched as one
+ * string, since the model defines them as adjacent, and the search stops
+ * at the second place found. Either way the work is linear in the length
+ * of @text and the selector; UTF-8 guarantees that a byte match of valid
+ * UTF-8 starts on a character.
  *
  * Returns: %TRUE and sets @start and @end, or %FALSE with @error set to
  *   %FW_SELECTOR_ERROR_NOT_FOUND, %FW_SELECTOR_ERROR_AMBIGUOUS,
@@ -70,12 +95,10 @@ fw_selector_resolve (const char  *text,
 {
   gboolean has_position = position_start >= 0 || position_end >= 0;
   g_autofree char *short_quote = NULL;
-  gsize exact_bytes, exact_chars, prefix_bytes, suffix_bytes;
-  const char *counted = text;
-  glong counted_chars = 0;
-  guint n_matches = 0;
-  guint match_start = 0;
-  gboolean position_matched = FALSE;
+  g_autofree char *needle = NULL;
+  gsize text_bytes, exact_bytes, exact_chars, prefix_bytes, suffix_bytes, needle_bytes;
+  const char *hit;
+  guint n_matches;
 
   if (has_position)
     {
@@ -117,77 +140,84 @@ fw_selector_resolve (const char  *text,
     }
 
   short_quote = shorten (exact);
+  text_bytes = strlen (text);
   exact_bytes = strlen (exact);
-  exact_chars = g_utf8_strlen (exact, -1);
+  exact_chars = (gsize) g_utf8_strlen (exact, -1);
   prefix_bytes = prefix ? strlen (prefix) : 0;
   suffix_bytes = suffix ? strlen (suffix) : 0;
-
-  for (const char *hit = strstr (text, exact); hit != NULL; hit = strstr (hit + 1, exact))
-    {
-      guint hit_start;
-
-      if (prefix_bytes > 0
-          && ((gsize) (hit - text) < prefix_bytes
-              || memcmp (hit - prefix_bytes, prefix, prefix_bytes) != 0))
-        continue;
-
-      if (suffix_bytes > 0 && strncmp (hit + exact_bytes, suffix, suffix_bytes) != 0)
-        continue;
-
-      /* Count code points incrementally so that many hits stay linear. */
-      counted_chars += g_utf8_pointer_to_offset (counted, hit);
-      counted = hit;
-      hit_start = (guint) counted_chars;
-
-      n_matches++;
-      if (n_matches == 1)
-        match_start = hit_start;
-
-      if (has_position && hit_start == position_start
-          && hit_start + exact_chars == (guint64) position_end)
-        position_matched = TRUE;
-    }
-
-  if (n_matches == 0)
-    {
-      g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND,
-                   prefix_bytes + suffix_bytes > 0
-                   ? _("The quote “%s” does not occur in the piece with the given prefix or suffix")
-                   : _("The quote “%s” does not occur in the piece; check spelling, quotes and "
-                       "dashes"),
-                   short_quote);
-      return FALSE;
-    }
+  needle = g_strconcat (prefix ? prefix : "", exact, suffix ? suffix : "", NULL);
+  needle_bytes = prefix_bytes + exact_bytes + suffix_bytes;
 
   if (has_position)
     {
-      if (!position_matched)
+      const char *at = g_utf8_offset_to_pointer (text, (glong) position_start);
+      gsize at_offset = (gsize) (at - text);
+
+      if (at_offset >= prefix_bytes
+          && (guint64) position_start + exact_chars == (guint64) position_end
+          && text_bytes - (at_offset - prefix_bytes) >= needle_bytes
+          && memcmp (at - prefix_bytes, needle, needle_bytes) == 0)
         {
-          g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_MISMATCH,
-                       _("The quote “%s” is not at position %" PRId64 "–%" PRId64),
-                       short_quote, (int64_t) position_start, (int64_t) position_end);
-          return FALSE;
+          *start = (guint) position_start;
+          *end = (guint) position_end;
+          return TRUE;
         }
 
-      *start = (guint) position_start;
-      *end = (guint) position_end;
-      return TRUE;
-    }
+      if (find (text, text_bytes, text, needle, needle_bytes) == NULL)
+        goto not_found;
 
-  if (n_matches > 1)
-    {
-      g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS,
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "The quote “%s” occurs %u time; add a “prefix” or “suffix” to "
-                                "say which one",
-                                "The quote “%s” occurs %u times; add a “prefix” or “suffix” to "
-                                "say which one",
-                                n_matches),
-                   short_quote, n_matches);
+      g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_MISMATCH,
+                   _("The quote “%s” is not at position %" PRId64 "–%" PRId64),
+                   short_quote, (int64_t) position_start, (int64_t) position_end);
       return FALSE;
     }
 
-  *start = match_start;
-  *end = match_start + (guint) exact_chars;
+  hit = find (text, text_bytes, text, needle, needle_bytes);
+  if (hit == NULL)
+    goto not_found;
+
+  n_matches = 1;
+  for (const char *next = find (text, text_bytes, hit + 1, needle, needle_bytes);
+       next != NULL && n_matches < MAX_COUNTED;
+       next = find (text, text_bytes, next + 1, needle, needle_bytes))
+    n_matches++;
+
+  if (n_matches > 1)
+    {
+      if (n_matches >= MAX_COUNTED)
+        g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "The quote “%s” occurs %u or more times; add a “prefix” or "
+                                  "“suffix” to say which one",
+                                  "The quote “%s” occurs %u or more times; add a “prefix” or "
+                                  "“suffix” to say which one",
+                                  n_matches),
+                     short_quote, n_matches);
+      else
+        g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS,
+                     g_dngettext (GETTEXT_PACKAGE,
+                                  "The quote “%s” occurs %u time; add a “prefix” or “suffix” to "
+                                  "say which one",
+                                  "The quote “%s” occurs %u times; add a “prefix” or “suffix” to "
+                                  "say which one",
+                                  n_matches),
+                     short_quote, n_matches);
+      return FALSE;
+    }
+
+  *start = (guint) g_utf8_pointer_to_offset (text, hit + prefix_bytes);
+  *end = *start + (guint) exact_chars;
   return TRUE;
+
+not_found:
+  if (prefix_bytes + suffix_bytes > 0 && find (text, text_bytes, text, exact, exact_bytes) != NULL)
+    g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND,
+                 _("The quote “%s” does not occur in the piece with the given prefix or suffix"),
+                 short_quote);
+  else
+    g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND,
+                 _("The quote “%s” does not occur in the piece; check spelling, quotes and "
+                   "dashes"),
+                 short_quote);
+  return FALSE;
 }

@@ -35,9 +35,8 @@
 
 #include "config.h"
 
-#include <inttypes.h>
-
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <pango/pango.h>
 #include <string.h>
 
@@ -500,9 +499,13 @@ check_size_and_utf8 (const char  *text,
   if (n_bytes > FW_TEXT_MAX_SIZE)
     {
       g_set_error (error, FW_TEXT_ERROR, FW_TEXT_ERROR_TOO_LARGE,
-                   _("The text is too large to analyse: %" PRIu64 " bytes, the limit "
-                     "is %u"),
-                   (guint64) n_bytes, FW_TEXT_MAX_SIZE);
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The text is too large to analyse: %" PRIu64 " byte, the "
+                                "limit is %u",
+                                "The text is too large to analyse: %" PRIu64 " bytes, the "
+                                "limit is %u",
+                                (gulong) MIN (n_bytes, G_MAXULONG)),
+                   (uint64_t) n_bytes, FW_TEXT_MAX_SIZE);
       return FALSE;
     }
 
@@ -511,7 +514,7 @@ check_size_and_utf8 (const char  *text,
       g_set_error (error, FW_TEXT_ERROR, FW_TEXT_ERROR_INVALID_UTF8,
                    _("The text is not valid UTF-8: invalid byte at byte offset %" PRIu64
                      " (counting from 0)"),
-                   (guint64) (end - text));
+                   (uint64_t) (end - text));
       return FALSE;
     }
 

@@ -17,7 +17,12 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "fw-plain-text.h"
 #include "fw-validator.h"
+
+/* The most diagnostics kept; a hostile file could otherwise produce
+ * millions (one unknown field each), and nobody reads past a thousand. */
+#define MAX_DIAGNOSTICS 1000
 
 struct _FwValidator
 {
@@ -25,6 +30,9 @@ struct _FwValidator
   GArray    *marks;
   GPtrArray *diagnostics;
   guint      n_errors;
+  guint      n_unlisted_errors;
+  guint      n_unlisted_warnings;
+  guint64    searched;
 };
 
 /**
@@ -152,7 +160,10 @@ fw_validator_get_path (FwValidator *self)
  * @format: printf() format of the translated message
  * @...: arguments for @format
  *
- * Records a problem at the current path (plus @member).
+ * Records a problem at the current path (plus @member). Only the first
+ * 1,000 problems are kept; the rest are counted, and
+ * fw_validator_steal_diagnostics() ends the list with how many were left
+ * out.
  */
 void
 fw_validator_report (FwValidator *self,
@@ -162,9 +173,22 @@ fw_validator_report (FwValidator *self,
                      ...)
 {
   g_autofree char *message = NULL;
-  g_autoptr(GString) path = g_string_new (self->path->str);
+  g_autoptr(GString) path = NULL;
   va_list args;
 
+  if (severity == FW_SEVERITY_ERROR)
+    self->n_errors++;
+
+  if (self->diagnostics->len >= MAX_DIAGNOSTICS)
+    {
+      if (severity == FW_SEVERITY_ERROR)
+        self->n_unlisted_errors++;
+      else
+        self->n_unlisted_warnings++;
+      return;
+    }
+
+  path = g_string_new (self->path->str);
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
@@ -173,8 +197,6 @@ fw_validator_report (FwValidator *self,
     append_token (path, member);
 
   g_ptr_array_add (self->diagnostics, fw_diagnostic_new (severity, path->str, message));
-  if (severity == FW_SEVERITY_ERROR)
-    self->n_errors++;
 }
 
 /**
@@ -190,19 +212,50 @@ fw_validator_has_errors (FwValidator *self)
 }
 
 /**
+ * fw_validator_count_errors:
+ * @self: a validator
+ *
+ * Returns: how many errors (not warnings) were reported since the last
+ *   fw_validator_steal_diagnostics(), including any not kept in the list
+ */
+guint
+fw_validator_count_errors (FwValidator *self)
+{
+  return self->n_errors;
+}
+
+/**
  * fw_validator_steal_diagnostics:
  * @self: a validator
  *
  * Returns: (transfer full) (element-type FwDiagnostic): every problem
- *   reported so far, in the order found; @self starts a new empty list
+ *   reported so far, in the order found, at most 1,000 of them; when more
+ *   were reported, a last diagnostic at the root says how many are not
+ *   listed (an error when any of those is an error). @self starts a new
+ *   empty list.
  */
 GPtrArray *
 fw_validator_steal_diagnostics (FwValidator *self)
 {
   GPtrArray *ret = g_steal_pointer (&self->diagnostics);
+  guint unlisted = self->n_unlisted_errors + self->n_unlisted_warnings;
+
+  if (unlisted > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more problem is not listed",
+                                      "%u more problems are not listed", unlisted),
+                         unlisted);
+
+      g_ptr_array_add (ret, fw_diagnostic_new (self->n_unlisted_errors > 0 ? FW_SEVERITY_ERROR
+                                                                           : FW_SEVERITY_WARNING,
+                                               "", message));
+    }
 
   self->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
   self->n_errors = 0;
+  self->n_unlisted_errors = 0;
+  self->n_unlisted_warnings = 0;
 
   return ret;
 }
@@ -229,8 +282,12 @@ fw_validator_check_members (FwValidator        *self,
   while (json_object_iter_next_ordered (&iter, &name, NULL))
     {
       if (!g_strv_contains (known, name))
-        fw_validator_report (self, FW_SEVERITY_WARNING, name,
-                             _("Unknown field “%s” is ignored; check its spelling"), name);
+        {
+          g_autofree char *shown = fw_plain_text_make_visible (name, 60);
+
+          fw_validator_report (self, FW_SEVERITY_WARNING, name,
+                               _("Unknown field “%s” is ignored; check its spelling"), shown);
+        }
     }
 }
 
@@ -290,7 +347,8 @@ check_string_node (FwValidator *self,
   if (strlen (s) > FW_MAX_STRING_LENGTH)
     {
       fw_validator_report (self, FW_SEVERITY_ERROR, member,
-                           _("This text is longer than the limit of 1 MiB"));
+                           _("This text is %.2f MiB long; the limit is 1 MiB"),
+                           strlen (s) / (1024.0 * 1024.0));
       return FALSE;
     }
 
@@ -629,6 +687,7 @@ fw_validator_get_enum (FwValidator        *self,
 {
   const char *s = fw_validator_get_string (self, object, member, required);
   g_autofree char *accepted = NULL;
+  g_autofree char *shown = NULL;
 
   if (s == NULL)
     return default_value;
@@ -638,8 +697,9 @@ fw_validator_get_enum (FwValidator        *self,
       return i;
 
   accepted = g_strjoinv (", ", (char **) nicks);
+  shown = fw_plain_text_make_visible (s, 60);
   fw_validator_report (self, FW_SEVERITY_ERROR, member,
-                       _("“%s” is not a valid value; use one of: %s"), s, accepted);
+                       _("“%s” is not a valid value; use one of: %s"), shown, accepted);
 
   return default_value;
 }
@@ -660,16 +720,19 @@ fw_validator_check_id (FwValidator *self,
                        const char  *id,
                        GHashTable  *seen)
 {
+  g_autofree char *shown = NULL;
+
   if (id == NULL)
     return FALSE;
 
+  shown = fw_plain_text_make_visible (id, 60);
   for (const char *p = id; *p != '\0'; p++)
     {
       if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
         {
           fw_validator_report (self, FW_SEVERITY_ERROR, "id",
                                _("The id “%s” may only use letters, digits, “-”, “_” and “.”"),
-                               id);
+                               shown);
           return FALSE;
         }
     }
@@ -677,10 +740,83 @@ fw_validator_check_id (FwValidator *self,
   if (g_hash_table_contains (seen, id))
     {
       fw_validator_report (self, FW_SEVERITY_ERROR, "id",
-                           _("The id “%s” is used more than once in this list"), id);
+                           _("The id “%s” is used more than once in this list"), shown);
       return FALSE;
     }
 
   g_hash_table_add (seen, g_strdup (id));
   return TRUE;
+}
+
+/**
+ * fw_validator_get_url:
+ * @self: a validator
+ * @object: the object being read
+ * @member: member name (optional)
+ *
+ * Reads an optional web address. A pack only names where things were
+ * found; Framewise never fetches them. So that a pack cannot point at
+ * files on the reader's computer, only absolute `http` and `https` URLs
+ * (RFC 3986, checked with g_uri_is_valid()) are accepted.
+ *
+ * Returns: (transfer none) (nullable): the URL, owned by @object, or %NULL
+ *   when missing or invalid
+ */
+const char *
+fw_validator_get_url (FwValidator *self,
+                      JsonObject  *object,
+                      const char  *member)
+{
+  const char *url = fw_validator_get_string (self, object, member, FALSE);
+  g_autofree char *scheme = NULL;
+
+  if (url == NULL)
+    return NULL;
+
+  if (g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    scheme = g_uri_parse_scheme (url);
+
+  if (scheme == NULL
+      || (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (url, 80);
+
+      fw_validator_report (self, FW_SEVERITY_ERROR, member,
+                           _("“%s” is not a web address; write a full address starting with "
+                             "https://"),
+                           shown);
+      return NULL;
+    }
+
+  return url;
+}
+
+/**
+ * fw_validator_spend_search:
+ * @self: a validator, positioned at the selector about to be resolved
+ * @n_bytes: how many bytes of text resolving it may search
+ *
+ * Counts the text a selector search will read against
+ * %FW_MAX_SEARCH_BYTES for the whole pack. When the budget is spent, one
+ * error is reported at the current path and every later call fails, so
+ * that no pack can make validation take more than about a second or two.
+ *
+ * Returns: %TRUE when the search may go ahead
+ */
+gboolean
+fw_validator_spend_search (FwValidator *self,
+                           gsize        n_bytes)
+{
+  if (self->searched > FW_MAX_SEARCH_BYTES)
+    return FALSE;
+
+  self->searched += n_bytes;
+  if (self->searched <= FW_MAX_SEARCH_BYTES)
+    return TRUE;
+
+  fw_validator_report (self, FW_SEVERITY_ERROR, NULL,
+                       _("Framewise stopped checking quotes here: this pack would have it search "
+                         "more than 4 GiB of text. Give long pieces fewer annotations, or split "
+                         "them"));
+  return FALSE;
 }

@@ -19,6 +19,17 @@ G_BEGIN_DECLS
  */
 #define FW_MAX_STRING_LENGTH (1024 * 1024)
 
+/**
+ * FW_MAX_SEARCH_BYTES:
+ *
+ * How many bytes of piece text the validator may search, in all, to
+ * resolve one pack's quote selectors (4 GiB). Each quote is found in time
+ * linear in its piece's length, but a hostile pack of long pieces with
+ * thousands of quotes could otherwise keep the validator busy for minutes;
+ * real packs search a few megabytes (the bundled pack about 2 MB).
+ */
+#define FW_MAX_SEARCH_BYTES (G_GUINT64_CONSTANT (4) * 1024 * 1024 * 1024)
+
 typedef struct _FwValidator FwValidator;
 
 FwValidator  *fw_validator_new                (void);
@@ -35,6 +46,7 @@ void          fw_validator_report             (FwValidator  *self,
                                                const char   *format,
                                                ...) G_GNUC_PRINTF (4, 5);
 gboolean      fw_validator_has_errors         (FwValidator  *self);
+guint         fw_validator_count_errors       (FwValidator  *self);
 GPtrArray    *fw_validator_steal_diagnostics  (FwValidator  *self);
 void          fw_validator_check_members      (FwValidator  *self,
                                                JsonObject   *object,
@@ -85,6 +97,11 @@ int           fw_validator_get_enum           (FwValidator  *self,
 gboolean      fw_validator_check_id           (FwValidator  *self,
                                                const char   *id,
                                                GHashTable   *seen);
+gboolean      fw_validator_spend_search       (FwValidator  *self,
+                                               gsize         n_bytes);
+const char   *fw_validator_get_url            (FwValidator  *self,
+                                               JsonObject   *object,
+                                               const char   *member);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwValidator, fw_validator_free)
 

@@ -1,0 +1,118 @@
+/* fw-plain-text.c
+ *
+ * Copyright 2026 The Framewise authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Pack text comes from anywhere and is always shown as plain text. Two
+ * more things keep it honest on screen. Where a message quotes pack text
+ * (a validation message, a terminal line), characters that cannot be seen
+ * or that reorder what follows them are written out as code points such
+ * as [U+202E], so that a teacher sees what is really in the file. Where
+ * pack text is placed inside a longer string (a subtitle made of an outlet
+ * and an author), it is wrapped in a Unicode bidirectional isolate, so that
+ * an override character inside it cannot reorder the rest of the line.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fw-plain-text.h"
+
+/**
+ * fw_plain_text_is_hidden_char:
+ * @c: a Unicode character
+ *
+ * Tells whether @c is invisible or changes how the text around it is
+ * ordered: C0 and C1 control characters other than tab and line feed,
+ * the bidirectional marks, embeddings, overrides and isolates of Unicode
+ * UAX #9 (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), the
+ * zero-width characters U+200B–U+200D, U+2060 and U+FEFF, the line and
+ * paragraph separators U+2028 and U+2029, and other format characters
+ * (general category Cf).
+ *
+ * Returns: %TRUE when @c should be written out in a message
+ */
+gboolean
+fw_plain_text_is_hidden_char (gunichar c)
+{
+  if (c == '\t' || c == '\n')
+    return FALSE;
+
+  if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+    return TRUE;
+
+  if (c == 0x2028 || c == 0x2029)
+    return TRUE;
+
+  /* The bidirectional controls, the zero-width space and joiners, the word
+   * joiner and the byte-order mark are all of general category Cf. */
+  return g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+/**
+ * fw_plain_text_make_visible:
+ * @text: valid UTF-8 text
+ * @max_chars: the most characters of @text to keep, at least 2; longer
+ *   text is cut and ends in "…"
+ *
+ * Makes a copy of @text for quoting in a message: each character for
+ * which fw_plain_text_is_hidden_char() is true becomes its code point,
+ * such as `[U+202E]`, and tab and line feed become `\t` and `\n`, so that
+ * the quote stays on one line and shows exactly what the file holds.
+ *
+ * Returns: (transfer full): the visible copy
+ */
+char *
+fw_plain_text_make_visible (const char *text,
+                            guint       max_chars)
+{
+  GString *out = g_string_new (NULL);
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, g_string_free (out, FALSE));
+  g_return_val_if_fail (max_chars >= 2, g_string_free (out, FALSE));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == max_chars - 1 && *g_utf8_next_char (p) != '\0')
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      n++;
+
+      if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (fw_plain_text_is_hidden_char (c))
+        g_string_append_printf (out, "[U+%04X]", c);
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * fw_plain_text_isolate:
+ * @text: valid UTF-8 text
+ *
+ * Wraps @text in U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
+ * ISOLATE, the way Unicode UAX #9 (section 2.7) recommends for embedding
+ * text of unknown direction: an override or embedding inside @text ends at
+ * the isolate's end and cannot reorder the text placed after it.
+ *
+ * Returns: (transfer full): the isolated copy
+ */
+char *
+fw_plain_text_isolate (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_strconcat ("\u2068", text, "\u2069", NULL);
+}
