@@ -54,6 +54,10 @@
  * screen of a long one. */
 #define FIRST_SLICE_USEC 8000
 
+/* The piece's text is set 21% larger than the interface's, two steps of
+ * 10%; the header widgets in the text view keep the interface's size. */
+#define TEXT_SCALE 1.21
+
 struct _FwReaderPage
 {
   GtkWidget parent_instance;
@@ -63,6 +67,8 @@ struct _FwReaderPage
   GPtrArray *annotations;     /* const FwAnnotation *: the piece's and the automatic ones */
   GPtrArray *automatic;       /* (owned) FwAnnotation: automatic ones kept by the merge */
   GCancellable *cancellable;  /* of the current piece's analysis */
+  GdkFrameClock *frame_clock; /* while the analysis waits for the first frame */
+  gulong after_paint_id;
   gboolean analysing;
   gboolean busy;
   FwTagApplier *applier;
@@ -731,34 +737,66 @@ analysis_ready_cb (GObject      *object,
 }
 
 static void
-start_analysis (FwReaderPage *self)
+run_analysis (FwReaderPage *self)
 {
   g_autoptr(GTask) task = NULL;
   AnalyzeData *data;
-
-  if (self->pack == NULL || self->piece == NULL)
-    return;
 
   data = g_new0 (AnalyzeData, 1);
   data->pack = g_object_ref (self->pack);
   data->piece = g_object_ref (self->piece);
 
-  self->cancellable = g_cancellable_new ();
-  self->analysing = TRUE;
-
   /* The task has no source object: its last reference may be dropped in
    * the worker thread, and a widget must only be finalized on the main
    * thread. The callback holds the page instead. */
   task = g_task_new (NULL, self->cancellable, analysis_ready_cb, g_object_ref (self));
-  g_task_set_source_tag (task, start_analysis);
+  g_task_set_source_tag (task, run_analysis);
   g_task_set_name (task, "[framewise] analyse piece");
   g_task_set_task_data (task, data, (GDestroyNotify) analyze_data_free);
   g_task_run_in_thread (task, analyze_thread);
 }
 
 static void
+first_frame_cb (FwReaderPage  *self,
+                GdkFrameClock *clock)
+{
+  g_clear_signal_handler (&self->after_paint_id, clock);
+  g_clear_object (&self->frame_clock);
+  run_analysis (self);
+}
+
+/* Starts the analysis of the piece once the piece has been painted, so
+ * that the worker thread does not take the time of a second processor
+ * core from the first frame on a machine that has only two. */
+static void
+start_analysis (FwReaderPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->pack == NULL || self->piece == NULL)
+    return;
+
+  self->cancellable = g_cancellable_new ();
+  self->analysing = TRUE;
+
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      run_analysis (self);
+      return;
+    }
+
+  self->frame_clock = g_object_ref (clock);
+  self->after_paint_id = g_signal_connect_swapped (clock, "after-paint",
+                                                   G_CALLBACK (first_frame_cb), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 cancel_analysis (FwReaderPage *self)
 {
+  if (self->frame_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+  g_clear_object (&self->frame_clock);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -792,8 +830,9 @@ fw_reader_page_set_pack (FwReaderPage *self,
  * Shows @piece: its byline, its text as plain text, and its annotations
  * as highlights of the kinds the legend shows. The highlights at the top
  * of the piece are there for the first frame; the rest follow in idle
- * slices. The automatic analysis starts in a worker thread, and any
- * analysis still running for the piece shown before is cancelled.
+ * slices. The automatic analysis starts in a worker thread after the first
+ * frame, and any analysis still running for the piece shown before is
+ * cancelled.
  */
 void
 fw_reader_page_set_piece (FwReaderPage *self,
@@ -1053,11 +1092,11 @@ update_text_appearance (FwReaderPage *self)
    * at any text size. */
   if (dyslexia)
     spacing = MAX (spacing, 1.8);
-  size_px = base_px * 1.1 * percent / 100.0;
+  size_px = base_px * TEXT_SCALE * percent / 100.0;
   gap = (int) (size_px * (spacing - 1.0) + 0.5);
 
   g_object_set (self->body_tag,
-                "scale", 1.1 * percent / 100.0,
+                "scale", TEXT_SCALE * percent / 100.0,
                 "letter-spacing", dyslexia ? (int) (0.12 * size_px * PANGO_SCALE) : 0,
                 NULL);
   gtk_text_view_set_pixels_inside_wrap (self->text_view, gap);
@@ -1133,6 +1172,51 @@ fw_reader_page_measure (GtkWidget      *widget,
                       minimum_baseline, natural_baseline);
 }
 
+/* The header's layout. GtkTextView measures an anchored child with its own
+ * "for any width" requests, and the header's labels, measured for any
+ * width, would each be laid out unwrapped and again wrapped after every
+ * word: tens of milliseconds before the first frame, thrown away. The
+ * header's width is the column's, set as its width request, so it is
+ * measured for that width only. */
+static GtkSizeRequestMode
+header_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+header_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int column;
+
+  gtk_widget_get_size_request (widget, &column, NULL);
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = MAX (column, 0);
+  else if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, for_size >= 0 ? for_size : column,
+                        minimum, natural, NULL, NULL);
+}
+
+static void
+header_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
 /* Keeps the text and the header in a centred reading column: the margins
  * are set from the width the page gets, before the text view is given it,
  * so that only the lines in view are laid out again. */
@@ -1157,6 +1241,18 @@ fw_reader_page_size_allocate (GtkWidget *widget,
     gtk_widget_set_size_request (self->header, column, -1);
 
   gtk_widget_allocate (GTK_WIDGET (self->scrolled_window), width, height, baseline, NULL);
+}
+
+/* A page hidden before its first frame starts its analysis at once. */
+static void
+fw_reader_page_unmap (GtkWidget *widget)
+{
+  FwReaderPage *self = FW_READER_PAGE (widget);
+
+  if (self->frame_clock != NULL)
+    first_frame_cb (self, self->frame_clock);
+
+  GTK_WIDGET_CLASS (fw_reader_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -1213,6 +1309,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   object_class->get_property = fw_reader_page_get_property;
   widget_class->measure = fw_reader_page_measure;
   widget_class->size_allocate = fw_reader_page_size_allocate;
+  widget_class->unmap = fw_reader_page_unmap;
 
   /**
    * FwReaderPage:busy:
@@ -1270,6 +1367,10 @@ fw_reader_page_init (FwReaderPage *self)
   gtk_text_buffer_get_start_iter (buffer, &iter);
   anchor = gtk_text_buffer_create_child_anchor (buffer, &iter);
   gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+  gtk_widget_set_layout_manager (self->header,
+                                 gtk_custom_layout_new (header_request_mode, header_measure,
+                                                        header_allocate));
+  gtk_widget_set_size_request (self->header, MAX_COLUMN, -1);
   gtk_text_view_add_child_at_anchor (self->text_view, self->header, anchor);
   gtk_text_buffer_get_start_iter (buffer, &iter);
   self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &iter, TRUE);

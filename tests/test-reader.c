@@ -1092,8 +1092,20 @@ test_reader_switch_cancels (Fixture       *fixture,
   assert_automatic_of (fixture, fw_pack_get_piece (pack, order[G_N_ELEMENTS (order) - 1]));
 
   /* The analysis of the piece before has finished, and its result waits
-   * in the main loop, when the next piece opens: the result is dropped. */
+   * in the main loop, when the next piece opens: the result is dropped.
+   * The analysis starts once the piece is painted. */
   fw_reader_page_set_piece (fixture->page, fw_pack_get_piece (pack, 0));
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+    gboolean painted = FALSE;
+    gulong handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb),
+                                               &painted);
+
+    while (!painted)
+      g_main_context_iteration (NULL, TRUE);
+    g_signal_handler_disconnect (clock, handler);
+  }
+  g_assert_true (fw_reader_page_get_busy (fixture->page));
   g_usleep (G_USEC_PER_SEC / 2);
   fw_reader_page_set_piece (fixture->page, fw_pack_get_piece (pack, 1));
   wait_until_idle (fixture->page);

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "fw-selector.h"
+#include "fw-utf8.h"
 
 G_DEFINE_QUARK (fw-selector-error-quark, fw_selector_error)
 
@@ -48,9 +49,11 @@ shorten (const char *quote)
  * @end: (out): the resolved code point after the span
  * @error: return location for a #FwSelectorError
  *
- * Finds the one span of @text that the selectors describe. The search is
- * a linear scan of @text per occurrence of @exact's first bytes; UTF-8
- * guarantees that a byte match of valid UTF-8 starts on a character.
+ * Finds the one span of @text that the selectors describe. With a
+ * position, the quote is compared at that place first. Otherwise, and to
+ * report a mismatch, the search is a linear scan of @text per occurrence
+ * of @exact's first bytes; UTF-8 guarantees that a byte match of valid
+ * UTF-8 starts on a character.
  *
  * Returns: %TRUE and sets @start and @end, or %FALSE with @error set to
  *   %FW_SELECTOR_ERROR_NOT_FOUND, %FW_SELECTOR_ERROR_AMBIGUOUS,
@@ -118,6 +121,28 @@ fw_selector_resolve (const char  *text,
   prefix_bytes = prefix ? strlen (prefix) : 0;
   suffix_bytes = suffix ? strlen (suffix) : 0;
 
+  /* With a position, look there first: where the quote is where the
+   * position says, that place is the answer whatever else the text holds,
+   * and no search is needed. Otherwise the search below says what is
+   * wrong. */
+  if (has_position && (guint64) (position_end - position_start) == exact_chars)
+    {
+      gsize text_bytes = strlen (text);
+      const char *at = fw_utf8_skip_chars (text, text_bytes, (gsize) position_start);
+      gsize at_offset = (gsize) (at - text);
+
+      if (text_bytes - at_offset >= exact_bytes && memcmp (at, exact, exact_bytes) == 0
+          && (prefix_bytes == 0
+              || (at_offset >= prefix_bytes
+                  && memcmp (at - prefix_bytes, prefix, prefix_bytes) == 0))
+          && (suffix_bytes == 0 || strncmp (at + exact_bytes, suffix, suffix_bytes) == 0))
+        {
+          *start = (guint) position_start;
+          *end = (guint) position_end;
+          return TRUE;
+        }
+    }
+
   for (const char *hit = strstr (text, exact); hit != NULL; hit = strstr (hit + 1, exact))
     {
       guint hit_start;
@@ -131,7 +156,7 @@ fw_selector_resolve (const char  *text,
         continue;
 
       /* Count code points incrementally so that many hits stay linear. */
-      counted_chars += g_utf8_pointer_to_offset (counted, hit);
+      counted_chars += (glong) fw_utf8_count_chars (counted, (gsize) (hit - counted));
       counted = hit;
       hit_start = (guint) counted_chars;
 
