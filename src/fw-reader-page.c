@@ -1058,20 +1058,6 @@ fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
   return count_runs_of_tag (self, self->automatic_tags[kind]);
 }
 
-/**
- * fw_reader_page_get_tag_applier:
- * @self: the reader page
- *
- * Returns: (transfer none): the applier that puts the highlights on the
- *   text, for tests
- */
-FwTagApplier *
-fw_reader_page_get_tag_applier (FwReaderPage *self)
-{
-  g_return_val_if_fail (FW_IS_READER_PAGE (self), NULL);
-  return self->applier;
-}
-
 static void
 update_text_appearance (FwReaderPage *self)
 {

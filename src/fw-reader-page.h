@@ -10,7 +10,6 @@
 
 #include "fw-pack.h"
 #include "fw-piece.h"
-#include "fw-tag-applier.h"
 
 G_BEGIN_DECLS
 
@@ -44,6 +43,5 @@ guint               fw_reader_page_count_tagged           (FwReaderPage     *sel
                                                            FwAnnotationKind  kind);
 guint               fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
                                                            FwAnnotationKind  kind);
-FwTagApplier       *fw_reader_page_get_tag_applier        (FwReaderPage     *self);
 
 G_END_DECLS
