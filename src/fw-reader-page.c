@@ -36,9 +36,9 @@
  * over the text and a lighter colour. Highlights are applied in bounded
  * idle slices by an FwTagApplier, the top of the piece first.
  *
- * The automatic analysis runs in a worker thread; opening another piece
- * cancels it, and a result that arrives for a piece no longer shown is
- * dropped. */
+ * The automatic analysis runs in a worker thread once the piece has been
+ * painted; opening another piece cancels it, and a result that arrives for
+ * a piece no longer shown is dropped. */
 
 /* The anchor holding the header, and the line feed after it. */
 #define HEADER_CHARS 2
@@ -136,7 +136,7 @@ piece_iter (FwReaderPage *self,
                                       (int) (offset + HEADER_CHARS));
 }
 
-/* The piece offset of @iter, or -1 when it is in the header. */
+/* The piece offset of @iter, negative when it is in the header. */
 static int
 piece_offset (const GtkTextIter *iter)
 {

@@ -959,7 +959,8 @@ main (int   argc,
   g_assert_no_error (error);
   big_path = g_build_filename (dir, "big-piece.fwpack", NULL);
   large_path = g_build_filename (dir, "large.fwpack", NULL);
-  if (!write_big_piece_pack (big_path, &error) || !write_large_pack (large_path, &large_size, &error))
+  if (!write_big_piece_pack (big_path, &error)
+      || !write_large_pack (large_path, &large_size, &error))
     g_error ("Cannot write the generated packs: %s", error->message);
 
   g_print ("Framewise benchmark: %u runs each, renderer GSK_RENDERER=%s, display %s\n\n", runs,

@@ -175,7 +175,8 @@ assert_tags_match_ranges (GtkTextBuffer  *buffer,
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (c + PREFIX_CHARS));
       for (guint t = 0; t < N_TAGS; t++)
         if (gtk_text_iter_has_tag (&iter, tags[t]) != expected[c * N_TAGS + t])
-          g_error ("character %u: tag %u is %s", c, t, expected[c * N_TAGS + t] ? "missing" : "extra");
+          g_error ("character %u: tag %u is %s", c, t,
+                   expected[c * N_TAGS + t] ? "missing" : "extra");
     }
 }
 
