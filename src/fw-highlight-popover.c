@@ -19,6 +19,7 @@ struct _FwHighlightPopover
   GtkLabel *category_label;
   GtkLabel *note_label;
   GtkLabel *neutral_label;
+  GtkLabel *speaker_label;
   GtkLabel *source_label;
 };
 
@@ -30,13 +31,20 @@ G_DEFINE_FINAL_TYPE (FwHighlightPopover, fw_highlight_popover, GTK_TYPE_POPOVER)
  *
  * Builds the sentence a screen reader announces for a highlight: its
  * kind, category and reason, e.g. "Loaded term, delegitimising
- * qualifier: …".
+ * qualifier: …", and for an automatic flag that it is one.
  *
  * Returns: (transfer full): the description
  */
 char *
 fw_highlight_describe (const FwAnnotation *annotation)
 {
+  if (annotation->source != FW_SOURCE_PACK)
+    /* TRANSLATORS: screen reader text for a highlight found by the
+     * program: "KIND, CATEGORY: REASON" */
+    return g_strdup_printf (_("Automatic flag: %s, %s: %s"),
+                            fw_annotation_kind_to_label (annotation->kind),
+                            annotation->category, annotation->note);
+
   /* TRANSLATORS: screen reader text for a highlight: "KIND, CATEGORY: REASON" */
   return g_strdup_printf (_("%s, %s: %s"), fw_annotation_kind_to_label (annotation->kind),
                           annotation->category, annotation->note);
@@ -49,8 +57,9 @@ fw_highlight_describe (const FwAnnotation *annotation)
  * @span_text: the highlighted text
  *
  * Fills the popover: the kind, the quoted span, the category, why it was
- * flagged, a more neutral wording when there is one, and who flagged it.
- * Everything is plain text.
+ * flagged (worded as automatic for an automatic flag), a more neutral
+ * wording when there is one, who is quoted or cited for an attribution
+ * that names its source, and who flagged it. Everything is plain text.
  */
 void
 fw_highlight_popover_set_annotation (FwHighlightPopover *self,
@@ -93,6 +102,16 @@ fw_highlight_popover_set_annotation (FwHighlightPopover *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->neutral_label), annotation->neutral != NULL);
 
+  if (annotation->speaker != NULL)
+    {
+      g_autofree char *speaker = NULL;
+
+      /* TRANSLATORS: %s names the person or body a claim is attributed to */
+      speaker = g_strdup_printf (_("Quoted or cited: %s"), annotation->speaker);
+      gtk_label_set_text (self->speaker_label, speaker);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->speaker_label), annotation->speaker != NULL);
+
   description = fw_highlight_describe (annotation);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -113,7 +132,7 @@ fw_highlight_popover_dup_text (FwHighlightPopover *self)
 {
   GtkLabel *labels[] = {
     self->kind_label, self->quote_label, self->category_label, self->note_label,
-    self->neutral_label, self->source_label
+    self->neutral_label, self->speaker_label, self->source_label
   };
   GString *out = g_string_new (NULL);
 
@@ -158,6 +177,7 @@ fw_highlight_popover_class_init (FwHighlightPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, category_label);
   gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, note_label);
   gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, neutral_label);
+  gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, speaker_label);
   gtk_widget_class_bind_template_child (widget_class, FwHighlightPopover, source_label);
 }
 

@@ -247,6 +247,7 @@ fw_window_set_pack (FwWindow *self,
 
   g_set_object (&self->pack, pack);
   adw_window_title_set_subtitle (self->window_title, fw_pack_get_title (pack));
+  fw_reader_page_set_pack (self->reader_page, pack);
   fw_exercise_page_set_pack (self->exercise_page, pack);
   rebuild_sidebar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "pack");

@@ -502,6 +502,44 @@ test_threads (void)
     }
 }
 
+static gpointer
+dup_for_pack_thread (gpointer data)
+{
+  return fw_analyzer_dup_for_pack (data, NULL);
+}
+
+/* The analyzer kept with a pack is made once, even when several threads
+ * ask for it at the same time, and lives as long as the pack. */
+static void
+test_dup_for_pack (void)
+{
+  g_autoptr(GError) error = NULL;
+  FwPack *pack = fw_pack_load_bundled (&error);
+  GThread *threads[4];
+  FwAnalyzer *analyzers[4];
+  FwAnalyzer *first;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("dup", dup_for_pack_thread, pack);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    analyzers[i] = g_thread_join (threads[i]);
+
+  first = fw_analyzer_dup_for_pack (pack, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (analyzers); i++)
+    {
+      g_assert_true (analyzers[i] == first);
+      g_object_unref (analyzers[i]);
+    }
+
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  g_object_unref (first);
+  g_assert_nonnull (first);
+  g_assert_finalize_object (pack);
+  g_assert_null (first);
+}
+
 static void
 test_finalize (void)
 {
@@ -530,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/full-analysis", test_full_analysis);
   g_test_add_func ("/analyzer/async-and-cancel", test_async_and_cancel);
   g_test_add_func ("/analyzer/threads", test_threads);
+  g_test_add_func ("/analyzer/dup-for-pack", test_dup_for_pack);
   g_test_add_func ("/analyzer/finalize", test_finalize);
 
   return g_test_run ();

@@ -7,16 +7,22 @@
 /* The reading page on a headless display: the main window opens on the
  * bundled pack, and for each piece the byline says what the pack says,
  * the highlights are in the text, a highlight explains itself, and the
- * legend hides and shows highlights and remembers that in GSettings. */
+ * legend hides and shows highlights and remembers that in GSettings.
+ * Automatic flags join the pack's annotations once the analysis, which
+ * runs in a worker thread, is in; switching pieces quickly never shows
+ * one piece's flags on another. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <string.h>
 
+#include "fw-analyzer.h"
 #include "fw-byline-card.h"
 #include "fw-compat.h"
+#include "fw-frame-chart.h"
 #include "fw-highlight-popover.h"
+#include "fw-piece-summary.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
 
@@ -59,6 +65,37 @@ wait_for_frame (GtkWidget *widget)
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
+  iterate_main_loop ();
+}
+
+/* Runs the main loop until @scrolled has stopped scrolling: the text view
+ * animates its scrolling over several frames. */
+static void
+wait_for_scroll (GtkWidget *scrolled)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  double last = -1.0;
+  guint still = 0;
+
+  for (guint frames = 0; still < 3 && frames < 600; frames++)
+    {
+      double value;
+
+      wait_for_frame (scrolled);
+      value = gtk_adjustment_get_value (adjustment);
+      still = value == last ? still + 1 : 0;
+      last = value;
+    }
+  g_assert_cmpuint (still, ==, 3);
+}
+
+/* Runs the main loop until the page has its piece's analysis and every
+ * highlight is applied. */
+static void
+wait_until_idle (FwReaderPage *page)
+{
+  while (fw_reader_page_get_busy (page))
+    g_main_context_iteration (NULL, TRUE);
   iterate_main_loop ();
 }
 
@@ -127,6 +164,7 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (fixture->settings, "show-unsupported-assertions");
   g_settings_reset (fixture->settings, "show-contested-names");
   g_settings_reset (fixture->settings, "show-attributions");
+  g_settings_reset (fixture->settings, "show-automatic");
   g_settings_reset (fixture->settings, "window-width");
   g_settings_reset (fixture->settings, "window-height");
   g_settings_reset (fixture->settings, "window-maximized");
@@ -162,6 +200,7 @@ show_piece (Fixture *fixture,
   FwPiece *piece = fw_pack_get_piece (fw_window_get_pack (fixture->window), index);
 
   fw_window_show_piece (fixture->window, index);
+  wait_until_idle (fixture->page);
   wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (fw_reader_page_get_piece (fixture->page) == piece);
 
@@ -192,12 +231,22 @@ test_reader_first_piece_shown (Fixture       *fixture,
   GtkTextIter start, end;
 
   /* The first piece is shown without anyone choosing it, as plain text
-   * identical to the piece. */
+   * identical to the piece, after the header anchored at the top. */
   g_assert_true (fw_reader_page_get_piece (fixture->page) == first);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  fw_reader_page_get_iter_at_offset (fixture->page, &start, 0);
+  gtk_text_buffer_get_end_iter (buffer, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   g_assert_cmpstr (text, ==, fw_piece_get_text (first));
   g_assert_false (gtk_text_view_get_editable (fw_reader_page_get_text_view (fixture->page)));
+
+  /* The text view is the scrolled window's own child, so that GTK lays
+   * out only what is in view, and the byline scrolls with the text. */
+  g_assert_true (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
+                   find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW)))
+                 == GTK_WIDGET (fw_reader_page_get_text_view (fixture->page)));
+  g_assert_true (gtk_widget_is_ancestor (fw_reader_page_get_byline_card (fixture->page),
+                                         GTK_WIDGET (fw_reader_page_get_text_view (
+                                                       fixture->page))));
 }
 
 static void
@@ -334,7 +383,7 @@ has_tag_at (FwReaderPage *page,
   GtkTextIter iter;
 
   g_assert_nonnull (tag);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  fw_reader_page_get_iter_at_offset (page, &iter, offset);
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
@@ -516,6 +565,11 @@ test_reader_keyboard (Fixture       *fixture,
   g_autofree char *first_description = NULL;
   g_autofree char *second_description = NULL;
 
+  /* The pack's annotations only: /reader/automatic-keyboard covers the
+   * automatic flags. */
+  g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
+  iterate_main_loop ();
+
   /* The first two visible highlights in reading order. */
   for (guint i = 0; i < annotations->len && second == NULL; i++)
     {
@@ -561,7 +615,7 @@ visible_y (FwReaderPage *page,
   double x, y;
   int wx, wy;
 
-  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, (int) offset);
+  fw_reader_page_get_iter_at_offset (page, &iter, offset);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
   g_assert_true (fw_compat_translate_point (GTK_WIDGET (view), scrolled, wx, wy, &x, &y));
@@ -583,7 +637,10 @@ test_reader_keyboard_scrolls (Fixture       *fixture,
   GtkTextIter end;
   double y;
 
-  /* The visible kinds by default; annotations are sorted by start. */
+  /* The pack's annotations only, of the kinds visible by default;
+   * annotations are sorted by start. */
+  g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
+  iterate_main_loop ();
   for (guint i = 0; i < annotations->len; i++)
     {
       const FwAnnotation *a = g_ptr_array_index (annotations, i);
@@ -605,7 +662,7 @@ test_reader_keyboard_scrolls (Fixture       *fixture,
   gtk_text_buffer_get_end_iter (buffer, &end);
   gtk_text_buffer_place_cursor (buffer, &end);
   g_assert_true (fw_reader_page_focus_highlight (fixture->page, -1));
-  wait_for_frame (scrolled);
+  wait_for_scroll (scrolled);
   y = visible_y (fixture->page, last->start);
   g_assert_cmpfloat (y, >=, 0);
   g_assert_cmpfloat (y, <, height);
@@ -613,7 +670,7 @@ test_reader_keyboard_scrolls (Fixture       *fixture,
   /* Going back to the first one brings it back into view. */
   while (fw_reader_page_focus_highlight (fixture->page, -1))
     ;
-  wait_for_frame (scrolled);
+  wait_for_scroll (scrolled);
   y = visible_y (fixture->page, first->start);
   g_assert_cmpfloat (y, >=, 0);
   g_assert_cmpfloat (y, <, height);
@@ -650,6 +707,418 @@ test_reader_narrow_window (Fixture       *fixture,
   /* The legend wraps instead of pushing the page wider. */
   g_assert_cmpint (gtk_widget_get_width (legend), <=,
                    gtk_widget_get_width (GTK_WIDGET (fixture->page)));
+}
+
+/* What the analyzer finds in @piece that the reader should show besides the
+ * pack's annotations: the automatic annotations the merge keeps. */
+static GPtrArray *
+expected_automatic (Fixture *fixture,
+                    FwPiece *piece)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new_for_pack (fw_window_get_pack (fixture->window),
+                                                             &error);
+  g_autoptr(FwAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) merged = NULL;
+  GPtrArray *automatic = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_annotation_free);
+
+  g_assert_no_error (error);
+  analysis = fw_analyzer_analyze_piece (analyzer, piece, FW_ANALYSIS_ALL, NULL, &error);
+  g_assert_no_error (error);
+  merged = fw_analysis_merge_annotations (analysis, fw_piece_get_annotations (piece));
+  for (guint i = 0; i < merged->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (merged, i);
+
+      if (a->source != FW_SOURCE_PACK)
+        g_ptr_array_add (automatic, fw_annotation_copy (a));
+    }
+
+  return automatic;
+}
+
+typedef struct
+{
+  guint start;
+  guint end;
+} Run;
+
+/* The runs of text the spans of @kind in @annotations cover, spans that
+ * overlap or touch making one run, in piece offsets. */
+static GArray *
+runs_of (GPtrArray        *annotations,
+         FwAnnotationKind  kind)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (annotations, i);
+      Run *last = runs->len > 0 ? &g_array_index (runs, Run, runs->len - 1) : NULL;
+
+      if (a->kind != kind)
+        continue;
+      if (last != NULL && a->start <= last->end)
+        last->end = MAX (last->end, a->end);
+      else
+        g_array_append_val (runs, ((Run) { a->start, a->end }));
+    }
+
+  return runs;
+}
+
+/* The runs of text that carry the tag @tag_name, in piece offsets. */
+static GArray *
+tagged_runs (FwReaderPage *page,
+             const char   *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (fw_reader_page_get_text_view (page));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  GtkTextIter iter, piece_start;
+  int base;
+
+  g_assert_nonnull (tag);
+  fw_reader_page_get_iter_at_offset (page, &piece_start, 0);
+  base = gtk_text_iter_get_offset (&piece_start);
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  while (gtk_text_iter_starts_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    {
+      Run run;
+
+      g_assert_true (gtk_text_iter_starts_tag (&iter, tag));
+      g_assert_cmpint (gtk_text_iter_get_offset (&iter), >=, base);
+      run.start = (guint) (gtk_text_iter_get_offset (&iter) - base);
+      g_assert_true (gtk_text_iter_forward_to_tag_toggle (&iter, tag));
+      run.end = (guint) (gtk_text_iter_get_offset (&iter) - base);
+      g_array_append_val (runs, run);
+    }
+
+  return runs;
+}
+
+static void
+assert_same_runs (GArray     *expected,
+                  GArray     *actual,
+                  const char *what)
+{
+  if (expected->len != actual->len
+      || memcmp (expected->data, actual->data, expected->len * sizeof (Run)) != 0)
+    g_error ("%s: %u runs expected, %u tagged", what, expected->len, actual->len);
+}
+
+static const FwAnnotationKind shown_kinds[] = {
+  FW_ANNOTATION_LOADED_TERM, FW_ANNOTATION_UNSUPPORTED_ASSERTION, FW_ANNOTATION_CONTESTED_NAME,
+};
+
+/* The automatic highlights on the page are exactly @piece's, no more and
+ * no fewer, for each kind shown by default. */
+static void
+assert_automatic_of (Fixture *fixture,
+                     FwPiece *piece)
+{
+  g_autoptr(GPtrArray) expected = expected_automatic (fixture, piece);
+  GPtrArray *shown = fw_reader_page_get_highlights (fixture->page);
+  guint n_automatic = 0;
+
+  g_assert_true (fw_reader_page_get_piece (fixture->page) == piece);
+  for (guint i = 0; i < shown->len; i++)
+    n_automatic += ((const FwAnnotation *) g_ptr_array_index (shown, i))->source != FW_SOURCE_PACK;
+  g_assert_cmpuint (n_automatic, ==, expected->len);
+
+  for (guint k = 0; k < G_N_ELEMENTS (shown_kinds); k++)
+    {
+      g_autoptr(GArray) runs = runs_of (expected, shown_kinds[k]);
+      g_autofree char *tag_name = g_strdup_printf ("%s-automatic",
+                                                   fw_annotation_kind_to_nick (shown_kinds[k]));
+      g_autoptr(GArray) tagged = tagged_runs (fixture->page, tag_name);
+
+      assert_same_runs (runs, tagged, tag_name);
+    }
+}
+
+static void
+test_reader_automatic (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 0);
+  GPtrArray *highlights = fw_reader_page_get_highlights (fixture->page);
+  GPtrArray *teacher = fw_piece_get_annotations (piece);
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  GtkWidget *automatic_toggle = find_toggle (fixture->page, "Automatic flags");
+  const FwAnnotation *flag = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *description = NULL;
+  guint loaded;
+
+  assert_automatic_of (fixture, piece);
+
+  /* Where the pack and the analyzer flag the same passage as the same
+   * kind, the pack's annotation is the one shown. */
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (highlights, i);
+
+      if (a->source == FW_SOURCE_PACK)
+        continue;
+      for (guint j = 0; j < teacher->len; j++)
+        {
+          const FwAnnotation *t = g_ptr_array_index (teacher, j);
+
+          g_assert_false (t->kind == a->kind && fw_annotation_overlaps (t, a));
+        }
+      if (flag == NULL && a->kind == FW_ANNOTATION_LOADED_TERM
+          && fw_reader_page_get_annotation_at (fixture->page, a->start) == a)
+        flag = a;
+    }
+  g_assert_nonnull (flag);
+
+  /* An automatic flag has a shape of its own and says it is automatic. */
+  g_assert_true (has_tag_at (fixture->page, "loaded-term-automatic", flag->start));
+  g_assert_false (has_tag_at (fixture->page, "loaded-term", flag->start));
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, flag->start));
+  iterate_main_loop ();
+  text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
+  g_test_message ("%s", text);
+  note = g_strdup_printf ("Flagged automatically because: %s\n", flag->note);
+  assert_contains (text, note);
+  assert_contains (text, "Automatic flags can be wrong");
+  description = fw_highlight_describe (flag);
+  g_assert_true (g_str_has_prefix (description, "Automatic flag: "));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (popover),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* The legend hides them all, keeps the pack's, and remembers it. */
+  loaded = fw_reader_page_count_tagged (fixture->page, FW_ANNOTATION_LOADED_TERM);
+  g_assert_cmpuint (fw_reader_page_count_tagged_automatic (fixture->page,
+                                                           FW_ANNOTATION_LOADED_TERM), >, 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (automatic_toggle), FALSE);
+  iterate_main_loop ();
+  g_assert_false (g_settings_get_boolean (fixture->settings, "show-automatic"));
+  for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
+    g_assert_cmpuint (fw_reader_page_count_tagged_automatic (fixture->page, k), ==, 0);
+  g_assert_cmpuint (fw_reader_page_count_tagged (fixture->page, FW_ANNOTATION_LOADED_TERM), ==,
+                    loaded);
+  g_assert_true (fw_reader_page_get_annotation_at (fixture->page, flag->start) != flag);
+
+  /* And shows them again. */
+  g_settings_set_boolean (fixture->settings, "show-automatic", TRUE);
+  wait_until_idle (fixture->page);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (automatic_toggle)));
+  assert_automatic_of (fixture, piece);
+}
+
+static void
+test_reader_automatic_keyboard (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkTextView *view = fw_reader_page_get_text_view (fixture->page);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GPtrArray *highlights;
+  const FwAnnotation *flag = NULL;
+  g_autofree char *description = NULL;
+  GtkTextIter iter;
+
+  show_piece (fixture, 0);
+  highlights = fw_reader_page_get_highlights (fixture->page);
+
+  /* An automatic flag that is the only visible highlight starting where
+   * it starts. */
+  for (guint i = 0; i < highlights->len && flag == NULL; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (highlights, i);
+      gboolean alone = TRUE;
+
+      if (a->source == FW_SOURCE_PACK || a->kind == FW_ANNOTATION_ATTRIBUTION
+          || a->kind == FW_ANNOTATION_FRAME_CUE)
+        continue;
+      for (guint j = 0; j < highlights->len; j++)
+        {
+          const FwAnnotation *b = g_ptr_array_index (highlights, j);
+
+          if (b != a && b->start == a->start && b->kind != FW_ANNOTATION_ATTRIBUTION
+              && b->kind != FW_ANNOTATION_FRAME_CUE)
+            alone = FALSE;
+        }
+      if (alone)
+        flag = a;
+    }
+  g_assert_nonnull (flag);
+
+  /* F8 stops at it and tells screen readers it is automatic. */
+  fw_reader_page_get_iter_at_offset (fixture->page, &iter, flag->start);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (fw_reader_page_focus_highlight (fixture->page, 1));
+  description = fw_highlight_describe (flag);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       description);
+  g_assert_true (g_str_has_prefix (description, "Automatic flag: "));
+  g_assert_true (has_tag_at (fixture->page, "current-highlight", flag->start));
+}
+
+static void
+test_reader_attribution_speaker (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  const FwAnnotation *attribution = NULL;
+  guint offset = 0;
+  g_autofree char *text = NULL;
+  g_autofree char *speaker = NULL;
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_toggle (fixture->page, "Attributions")),
+                                TRUE);
+
+  /* An automatic attribution that names who is quoted, and a character of
+   * it where it is the innermost highlight. */
+  for (guint p = 0; p < 4 && attribution == NULL; p++)
+    {
+      GPtrArray *highlights;
+
+      show_piece (fixture, p);
+      highlights = fw_reader_page_get_highlights (fixture->page);
+      for (guint i = 0; i < highlights->len && attribution == NULL; i++)
+        {
+          const FwAnnotation *a = g_ptr_array_index (highlights, i);
+
+          if (a->kind != FW_ANNOTATION_ATTRIBUTION || a->source == FW_SOURCE_PACK
+              || a->speaker == NULL)
+            continue;
+          for (offset = a->start; offset < a->end; offset++)
+            if (fw_reader_page_get_annotation_at (fixture->page, offset) == a)
+              {
+                attribution = a;
+                break;
+              }
+        }
+    }
+  g_assert_nonnull (attribution);
+
+  g_assert_true (has_tag_at (fixture->page, "attribution-automatic", offset));
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, offset));
+  iterate_main_loop ();
+  text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
+  g_test_message ("%s", text);
+  speaker = g_strdup_printf ("Quoted or cited: %s\n", attribution->speaker);
+  assert_contains (text, speaker);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_reader_summary (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 3);
+  FwPieceSummary *summary = FW_PIECE_SUMMARY (fw_reader_page_get_summary (fixture->page));
+  GPtrArray *highlights = fw_reader_page_get_highlights (fixture->page);
+  GPtrArray *teacher = fw_piece_get_annotations (piece);
+  GtkExpander *expander = GTK_EXPANDER (find_descendant (GTK_WIDGET (summary), GTK_TYPE_EXPANDER));
+  FwFrameChart *chart;
+  g_autofree char *text = fw_piece_summary_dup_text (summary);
+  g_autofree char *loaded_line = NULL;
+  g_autofree char *automatic_line = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *hidden = NULL;
+  guint n_loaded = 0, n_automatic_loaded = 0, total = 0;
+
+  for (guint i = 0; i < teacher->len; i++)
+    n_loaded += ((const FwAnnotation *) g_ptr_array_index (teacher, i))->kind
+                == FW_ANNOTATION_LOADED_TERM;
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (highlights, i);
+
+      if (a->kind == FW_ANNOTATION_FRAME_CUE)
+        continue;
+      total++;
+      n_automatic_loaded += a->kind == FW_ANNOTATION_LOADED_TERM && a->source != FW_SOURCE_PACK;
+    }
+  g_test_message ("%s", text);
+
+  /* Counts by kind, from the pack and found automatically, in sentences
+   * with the right plural; the total on the line that folds it away. */
+  title = g_strdup_printf ("Summary: %u highlights\n", total);
+  g_assert_true (g_str_has_prefix (text, title));
+  loaded_line = g_strdup_printf ("\n%u loaded terms from the pack\n", n_loaded);
+  assert_contains (text, loaded_line);
+  automatic_line = g_strdup_printf ("\n%u more loaded term%s found automatically\n",
+                                    n_automatic_loaded, n_automatic_loaded == 1 ? "" : "s");
+  assert_contains (text, automatic_line);
+
+  /* The frame profile, as a chart and as text, when the summary is
+   * unfolded. */
+  g_assert_false (gtk_expander_get_expanded (expander));
+  gtk_expander_set_expanded (expander, TRUE);
+  wait_for_frame (GTK_WIDGET (fixture->window));
+  chart = FW_FRAME_CHART (find_descendant (GTK_WIDGET (summary), FW_TYPE_FRAME_CHART));
+  g_assert_nonnull (chart);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  assert_contains (fw_frame_chart_get_text_alternative (chart), "Humanitarian duty: ");
+  assert_contains (fw_frame_chart_get_text_alternative (chart),
+                   "Sovereignty and territorial integrity: ");
+  assert_contains (text, fw_frame_chart_get_text_alternative (chart));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG);
+
+  /* Without automatic flags, their counts go. */
+  g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
+  iterate_main_loop ();
+  hidden = fw_piece_summary_dup_text (summary);
+  g_assert_null (strstr (hidden, "found automatically"));
+  assert_contains (hidden, loaded_line);
+}
+
+/* Runs the main loop for a few iterations at most: some of the work queued
+ * for a piece gets done, some not. */
+static void
+iterate_a_little (guint n)
+{
+  for (guint i = 0; i < n && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_reader_switch_cancels (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  FwPack *pack = fw_window_get_pack (fixture->window);
+  static const guint order[] = { 1, 2, 0, 3, 3, 1, 2, 0, 1, 3, 2 };
+
+  /* Pieces opened one after the other, with no time, a little time or
+   * enough time for the analysis between them: the last piece shows its
+   * own automatic flags only. */
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      fw_reader_page_set_piece (fixture->page, fw_pack_get_piece (pack, order[i]));
+      if (i % 3 == 1)
+        iterate_a_little (i);
+      else if (i % 3 == 2)
+        g_usleep (20000);
+    }
+  wait_until_idle (fixture->page);
+  assert_automatic_of (fixture, fw_pack_get_piece (pack, order[G_N_ELEMENTS (order) - 1]));
+
+  /* The analysis of the piece before has finished, and its result waits
+   * in the main loop, when the next piece opens: the result is dropped.
+   * The analysis starts once the piece is painted. */
+  fw_reader_page_set_piece (fixture->page, fw_pack_get_piece (pack, 0));
+  {
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+    gboolean painted = FALSE;
+    gulong handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb),
+                                               &painted);
+
+    while (!painted)
+      g_main_context_iteration (NULL, TRUE);
+    g_signal_handler_disconnect (clock, handler);
+  }
+  g_assert_true (fw_reader_page_get_busy (fixture->page));
+  g_usleep (G_USEC_PER_SEC / 2);
+  fw_reader_page_set_piece (fixture->page, fw_pack_get_piece (pack, 1));
+  wait_until_idle (fixture->page);
+  assert_automatic_of (fixture, fw_pack_get_piece (pack, 1));
 }
 
 static void
@@ -696,6 +1165,11 @@ main (int   argc,
   ADD ("/reader/keyboard", test_reader_keyboard);
   ADD ("/reader/keyboard-scrolls", test_reader_keyboard_scrolls);
   ADD ("/reader/narrow-window", test_reader_narrow_window);
+  ADD ("/reader/automatic", test_reader_automatic);
+  ADD ("/reader/automatic-keyboard", test_reader_automatic_keyboard);
+  ADD ("/reader/attribution-speaker", test_reader_attribution_speaker);
+  ADD ("/reader/summary", test_reader_summary);
+  ADD ("/reader/switch-cancels", test_reader_switch_cancels);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
 #undef ADD

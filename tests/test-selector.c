@@ -142,6 +142,25 @@ test_selector_prefix_and_suffix_together (void)
   resolve_fails (text, "war", NULL, " again", -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
 }
 
+/* With a position, the quote and its context are checked where the
+ * position points, in a text whose characters take one to four bytes. */
+static void
+test_selector_position_with_context (void)
+{
+  const char *text = "Łódź’s war — 🇵🇱 war; the war, Łódź’s war";
+
+  resolve_ok (text, "war", "’s ", " —", 7, 10, 7, 10);
+  resolve_ok (text, "war", "’s ", NULL, 37, 40, 37, 40);
+  resolve_ok (text, "war", "🇵🇱 ", ";", 16, 19, 16, 19);
+  /* The quote is there, but not its prefix or suffix. */
+  resolve_fails (text, "war", "the ", NULL, 16, 19, FW_SELECTOR_ERROR_MISMATCH);
+  resolve_fails (text, "war", NULL, ",", 7, 10, FW_SELECTOR_ERROR_MISMATCH);
+  /* A position one character off. */
+  resolve_fails (text, "war", NULL, NULL, 8, 11, FW_SELECTOR_ERROR_MISMATCH);
+  /* The position's length differs from the quote's. */
+  resolve_fails (text, "war", NULL, NULL, 7, 11, FW_SELECTOR_ERROR_MISMATCH);
+}
+
 static void
 test_selector_overlapping_occurrences (void)
 {
@@ -258,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/selector/position", test_selector_position);
   g_test_add_func ("/selector/position/disambiguates", test_selector_position_disambiguates);
   g_test_add_func ("/selector/position/edges", test_selector_position_edges);
+  g_test_add_func ("/selector/position/with-context", test_selector_position_with_context);
   g_test_add_func ("/selector/quote/astral-and-combining", test_selector_astral_and_combining);
   g_test_add_func ("/selector/quote/prefix-and-suffix", test_selector_prefix_and_suffix_together);
   g_test_add_func ("/selector/quote/overlapping", test_selector_overlapping_occurrences);

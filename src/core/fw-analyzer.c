@@ -292,6 +292,56 @@ fw_analyzer_new_for_pack (FwPack  *pack,
   return g_steal_pointer (&self);
 }
 
+static GQuark analyzer_for_pack_quark (void);
+G_DEFINE_QUARK (fw-analyzer-for-pack, analyzer_for_pack)
+
+static gpointer
+dup_analyzer (gpointer data,
+              gpointer user_data)
+{
+  return data != NULL ? g_object_ref (data) : NULL;
+}
+
+/**
+ * fw_analyzer_dup_for_pack:
+ * @pack: a lesson pack
+ * @error: return location for a #GError
+ *
+ * Gets the analyzer of @pack, as fw_analyzer_new_for_pack() makes it, and
+ * keeps it with the pack so that the reader and the exercises share one
+ * analyzer (and one compiled matcher) per pack. Safe to call from several
+ * threads at once: when two make an analyzer at the same time, both get
+ * the one that was kept first.
+ *
+ * Returns: (transfer full) (nullable): the analyzer, or %NULL with @error
+ *   set as fw_analyzer_new_for_pack() sets it
+ */
+FwAnalyzer *
+fw_analyzer_dup_for_pack (FwPack  *pack,
+                          GError **error)
+{
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_return_val_if_fail (FW_IS_PACK (pack), NULL);
+
+  analyzer = g_object_dup_qdata (G_OBJECT (pack), analyzer_for_pack_quark (), dup_analyzer, NULL);
+  if (analyzer != NULL)
+    return g_steal_pointer (&analyzer);
+
+  analyzer = fw_analyzer_new_for_pack (pack, error);
+  if (analyzer == NULL)
+    return NULL;
+
+  if (g_object_replace_qdata (G_OBJECT (pack), analyzer_for_pack_quark (), NULL,
+                              g_object_ref (analyzer), g_object_unref, NULL))
+    return g_steal_pointer (&analyzer);
+
+  /* Another thread kept its analyzer first; the reference given to
+   * g_object_replace_qdata() was not taken. */
+  g_object_unref (analyzer);
+  return g_object_dup_qdata (G_OBJECT (pack), analyzer_for_pack_quark (), dup_analyzer, NULL);
+}
+
 /**
  * fw_analyzer_add_lexicon:
  * @self: an analyzer that has not analysed anything yet

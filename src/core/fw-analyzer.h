@@ -38,6 +38,8 @@ FwAnalyzer      *fw_analyzer_new                    (const char           *langu
                                                      GError              **error);
 FwAnalyzer      *fw_analyzer_new_for_pack           (FwPack               *pack,
                                                      GError              **error);
+FwAnalyzer      *fw_analyzer_dup_for_pack           (FwPack               *pack,
+                                                     GError              **error);
 FwAnalyzer      *fw_analyzer_new_custom             (const char           *language,
                                                      GPtrArray            *lexicons,
                                                      GPtrArray            *frames,

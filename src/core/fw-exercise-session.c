@@ -642,7 +642,7 @@ fw_exercise_session_get_key (FwExerciseSession *self,
  *
  * Gives the session the frame profiles that a compare-frames step is
  * scored against. Without this call the session computes them with
- * fw_frame_comparison_new_from_cues().
+ * fw_frame_comparison_new_for_pack() when they are first needed.
  */
 void
 fw_exercise_session_set_comparison (FwExerciseSession *self,
@@ -676,9 +676,22 @@ fw_exercise_session_get_comparison (FwExerciseSession *self,
 
   s = get_step (self, step);
   if (self->comparisons[step] == NULL)
-    self->comparisons[step] =
-      fw_frame_comparison_new_from_cues (self->pack, (const char * const *) s->pieces,
-                                         (const char * const *) s->frames);
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->comparisons[step] =
+        fw_frame_comparison_new_for_pack (self->pack, NULL, (const char * const *) s->pieces,
+                                          (const char * const *) s->frames, NULL, &error);
+      /* Only unreadable built-in data stops the profiler; the step then
+       * shows every count as zero rather than nothing. */
+      if (self->comparisons[step] == NULL)
+        {
+          g_warning ("Cannot profile the frames of step %u: %s", step, error->message);
+          self->comparisons[step] =
+            fw_frame_comparison_new ((const char * const *) s->pieces,
+                                     (const char * const *) s->frames);
+        }
+    }
 
   return self->comparisons[step];
 }

@@ -6,16 +6,14 @@
 
 #include "config.h"
 
-#include <pango/pango.h>
-#include <string.h>
-
 #include "fw-frame-comparison.h"
 
 /* The frame profiles of two pieces, as a compare-frames step needs them:
  * per piece and frame a cue count and a density per 1,000 words, and the
- * evidence spans. The exercise engine only reads this object; whoever
- * computes the profiles fills it. fw_frame_comparison_new_from_cues() is
- * the one place that computes them today. */
+ * evidence spans. The exercise engine only reads this object. The numbers
+ * come from the frame profiler (fw-frame-profile.c), the one method
+ * Framewise has for turning text into frame densities, so that an
+ * exercise and the reader's summary never disagree. */
 
 typedef struct
 {
@@ -101,159 +99,113 @@ get_cell (FwFrameComparison *self,
   return &self->cells[frame * 2 + piece];
 }
 
-/* Lower-cases a cue into code points; a run of white space becomes one
- * U+0020, which matches any one white-space character of the text. */
-static gunichar *
-cue_to_ucs4 (const char *cue,
-             glong      *length)
+/**
+ * fw_frame_comparison_set_piece_profile:
+ * @self: a comparison
+ * @piece: 0 or 1
+ * @profile: the frame profile of that piece (fw_analysis_get_frame_profile())
+ *
+ * Fills the comparison's cells for @piece from @profile: for each compared
+ * frame, found in @profile by its id, the number of cue occurrences, their
+ * density per 1,000 words and the occurrences as evidence; and the number
+ * of words. A frame that @profile does not have counts zero. Evidence is
+ * added frame by frame in text order.
+ */
+void
+fw_frame_comparison_set_piece_profile (FwFrameComparison *self,
+                                       guint              piece,
+                                       FwFrameProfile    *profile)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (cue));
-  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (stripped, -1, length);
-  glong n = 0;
+  g_return_if_fail (FW_IS_FRAME_COMPARISON (self));
+  g_return_if_fail (piece < 2);
+  g_return_if_fail (FW_IS_FRAME_PROFILE (profile));
 
-  for (glong i = 0; i < *length; i++)
-    {
-      gunichar c = g_unichar_tolower (chars[i]);
-
-      if (g_unichar_isspace (c))
-        {
-          if (n > 0 && chars[n - 1] == ' ')
-            continue;
-          c = ' ';
-        }
-      chars[n++] = c;
-    }
-  *length = n;
-
-  return g_steal_pointer (&chars);
-}
-
-static void
-profile_piece (FwFrameComparison *self,
-               guint              p,
-               FwPiece           *piece,
-               FwPack            *pack)
-{
-  const char *text = fw_piece_get_text (piece);
-  guint n_chars = fw_piece_get_length (piece);
-  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_chars + 1);
-  g_autofree gunichar *chars = NULL;
-  PangoLanguage *language = pango_language_from_string (fw_pack_get_language (pack));
-  guint words = 0;
-  glong n = 0;
-
-  pango_get_log_attrs (text, (int) strlen (text), -1, language, attrs, (int) n_chars + 1);
-  chars = g_utf8_to_ucs4_fast (text, -1, &n);
-  for (glong i = 0; i < n; i++)
-    chars[i] = g_unichar_tolower (chars[i]);
-
-  for (guint i = 0; i < n_chars; i++)
-    words += attrs[i].is_word_start ? 1 : 0;
-  fw_frame_comparison_set_words (self, p, words);
-
+  fw_frame_comparison_set_words (self, piece, fw_frame_profile_get_n_words (profile));
   for (guint f = 0; f < self->n_frames; f++)
     {
-      const FwFrame *frame = fw_pack_find_frame (pack, self->frame_ids[f]);
-      g_autoptr(GPtrArray) cues = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (glong));
-      guint count = 0;
+      int index = fw_frame_profile_find_frame (profile, self->frame_ids[f]);
+      const FwFrameHit *hits;
+      guint n_hits = 0;
 
-      if (frame == NULL)
-        continue;
-
-      for (guint c = 0; frame->cues[c] != NULL; c++)
+      if (index < 0)
         {
-          glong length;
-          gunichar *cue = cue_to_ucs4 (frame->cues[c], &length);
-
-          g_ptr_array_add (cues, cue);
-          g_array_append_val (lengths, length);
+          fw_frame_comparison_set_profile (self, piece, f, 0, 0.0);
+          continue;
         }
 
-      /* Left to right over word starts; at each, the longest cue that
-       * matches whole words wins, and the scan goes on after it, so that
-       * "regional stability" is one occurrence, not two. */
-      for (guint i = 0; i < n_chars; i++)
-        {
-          glong best = 0;
-
-          if (!attrs[i].is_word_start)
-            continue;
-
-          for (guint c = 0; c < cues->len; c++)
-            {
-              const gunichar *cue = g_ptr_array_index (cues, c);
-              glong length = g_array_index (lengths, glong, c);
-              glong k;
-
-              if (length <= best || i + (guint) length > n_chars)
-                continue;
-              for (k = 0; k < length; k++)
-                {
-                  gunichar t = chars[i + k];
-
-                  if (cue[k] == ' ' ? !g_unichar_isspace (t) : t != cue[k])
-                    break;
-                }
-              if (k == length && attrs[i + length].is_word_end)
-                best = length;
-            }
-
-          if (best > 0)
-            {
-              fw_frame_comparison_add_evidence (self, p, f, i, i + (guint) best);
-              count++;
-              i += (guint) best - 1;
-            }
-        }
-
-      fw_frame_comparison_set_profile (self, p, f, count,
-                                       words > 0 ? 1000.0 * count / words : 0.0);
+      fw_frame_comparison_set_profile (self, piece, f,
+                                       fw_frame_profile_get_count (profile, (guint) index),
+                                       fw_frame_profile_get_density (profile, (guint) index));
+      hits = fw_frame_profile_get_evidence (profile, (guint) index, &n_hits);
+      for (guint h = 0; h < n_hits; h++)
+        fw_frame_comparison_add_evidence (self, piece, f, hits[h].start, hits[h].end);
     }
 }
 
 /**
- * fw_frame_comparison_new_from_cues:
+ * fw_frame_comparison_new_for_pack:
  * @pack: the pack that holds the pieces and frames
+ * @analyzer: (nullable): the analyzer to profile with; %NULL for the
+ *   pack's own (fw_analyzer_dup_for_pack())
  * @piece_ids: (array zero-terminated=1): exactly two ids of pieces of @pack
- * @frame_ids: (array zero-terminated=1): ids of frames of @pack
+ * @frame_ids: (array zero-terminated=1): ids of the frames to compare
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
  *
- * Computes the frame profiles of two pieces from the cue lists of the
- * pack's own frames. This is the single place where Framewise turns text
- * into frame densities for the exercises; it is meant to be replaced by the
- * frame profiler once that exists, which needs only to fill an
- * #FwFrameComparison the same way.
+ * Computes the frame profiles of two pieces with the frame profiler, the
+ * same one the reader's summary shows (see fw_frame_profile_new()): cues
+ * are matched as whole words after normalisation (case, quote and dash
+ * variants), the longest match wins, density is occurrences per 1,000
+ * words. The frames are the analyzer's: for the pack's analyzer, the
+ * pack's frames, which replace built-in frames of the same id, and the
+ * built-in ones. Frames or pieces that are missing count zero.
  *
- * The method: words are the word starts of Unicode UAX #29 as Pango's
- * pango_get_log_attrs() finds them for the pack's language. A cue counts
- * where it occurs as whole words (it starts at a word start and ends at a
- * word end), ignoring case; white space inside a cue matches any one white
- * space character. Where several cues of one frame match at the same place
- * the longest wins, and occurrences of one frame never overlap. Density is
- * occurrences ÷ words × 1,000. Each occurrence is an evidence span. Frames
- * or pieces that @pack does not have count zero.
- *
- * Returns: (transfer full): the comparison
+ * Returns: (transfer full) (nullable): the comparison, or %NULL with
+ *   @error set when the analyzer cannot be made or the work was cancelled
  */
 FwFrameComparison *
-fw_frame_comparison_new_from_cues (FwPack             *pack,
-                                   const char * const *piece_ids,
-                                   const char * const *frame_ids)
+fw_frame_comparison_new_for_pack (FwPack             *pack,
+                                  FwAnalyzer         *analyzer,
+                                  const char * const *piece_ids,
+                                  const char * const *frame_ids,
+                                  GCancellable       *cancellable,
+                                  GError            **error)
 {
-  FwFrameComparison *self;
+  g_autoptr(FwFrameComparison) self = NULL;
+  g_autoptr(FwAnalyzer) own = NULL;
 
   g_return_val_if_fail (FW_IS_PACK (pack), NULL);
+  g_return_val_if_fail (analyzer == NULL || FW_IS_ANALYZER (analyzer), NULL);
+
+  if (analyzer == NULL)
+    {
+      own = fw_analyzer_dup_for_pack (pack, error);
+      if (own == NULL)
+        return NULL;
+      analyzer = own;
+    }
 
   self = fw_frame_comparison_new (piece_ids, frame_ids);
   for (guint p = 0; p < 2; p++)
     {
       FwPiece *piece = fw_pack_find_piece (pack, piece_ids[p]);
+      g_autoptr(FwAnalysis) analysis = NULL;
+      FwFrameProfile *profile;
 
-      if (piece != NULL)
-        profile_piece (self, p, piece, pack);
+      if (piece == NULL)
+        continue;
+
+      analysis = fw_analyzer_analyze_piece (analyzer, piece, FW_ANALYSIS_FRAMES, cancellable,
+                                            error);
+      if (analysis == NULL)
+        return NULL;
+
+      profile = fw_analysis_get_frame_profile (analysis);
+      if (profile != NULL)
+        fw_frame_comparison_set_piece_profile (self, p, profile);
     }
 
-  return self;
+  return g_steal_pointer (&self);
 }
 
 /**

@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "fw-analyzer.h"
+#include "fw-frame-profile.h"
 #include "fw-pack.h"
 
 G_BEGIN_DECLS
@@ -35,9 +37,12 @@ G_DECLARE_FINAL_TYPE (FwFrameComparison, fw_frame_comparison, FW, FRAME_COMPARIS
 
 FwFrameComparison *fw_frame_comparison_new              (const char * const *piece_ids,
                                                          const char * const *frame_ids);
-FwFrameComparison *fw_frame_comparison_new_from_cues    (FwPack             *pack,
+FwFrameComparison *fw_frame_comparison_new_for_pack     (FwPack             *pack,
+                                                         FwAnalyzer         *analyzer,
                                                          const char * const *piece_ids,
-                                                         const char * const *frame_ids);
+                                                         const char * const *frame_ids,
+                                                         GCancellable       *cancellable,
+                                                         GError            **error);
 guint              fw_frame_comparison_get_n_frames     (FwFrameComparison  *self);
 const char        *fw_frame_comparison_get_frame_id     (FwFrameComparison  *self,
                                                          guint               frame);
@@ -50,6 +55,9 @@ void               fw_frame_comparison_set_profile      (FwFrameComparison  *sel
                                                          guint               frame,
                                                          guint               count,
                                                          double              density);
+void               fw_frame_comparison_set_piece_profile (FwFrameComparison *self,
+                                                          guint              piece,
+                                                          FwFrameProfile    *profile);
 void               fw_frame_comparison_set_words        (FwFrameComparison  *self,
                                                          guint               piece,
                                                          guint               words);

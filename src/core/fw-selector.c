@@ -23,6 +23,7 @@
 
 #include "fw-plain-text.h"
 #include "fw-selector.h"
+#include "fw-utf8.h"
 
 G_DEFINE_QUARK (fw-selector-error-quark, fw_selector_error)
 
@@ -142,7 +143,7 @@ fw_selector_resolve (const char  *text,
   short_quote = shorten (exact);
   text_bytes = strlen (text);
   exact_bytes = strlen (exact);
-  exact_chars = (gsize) g_utf8_strlen (exact, -1);
+  exact_chars = fw_utf8_count_chars (exact, exact_bytes);
   prefix_bytes = prefix ? strlen (prefix) : 0;
   suffix_bytes = suffix ? strlen (suffix) : 0;
   needle = g_strconcat (prefix ? prefix : "", exact, suffix ? suffix : "", NULL);
@@ -150,7 +151,7 @@ fw_selector_resolve (const char  *text,
 
   if (has_position)
     {
-      const char *at = g_utf8_offset_to_pointer (text, (glong) position_start);
+      const char *at = fw_utf8_skip_chars (text, text_bytes, (gsize) position_start);
       gsize at_offset = (gsize) (at - text);
 
       if (at_offset >= prefix_bytes
@@ -205,7 +206,7 @@ fw_selector_resolve (const char  *text,
       return FALSE;
     }
 
-  *start = (guint) g_utf8_pointer_to_offset (text, hit + prefix_bytes);
+  *start = (guint) fw_utf8_count_chars (text, (gsize) (hit + prefix_bytes - text));
   *end = *start + (guint) exact_chars;
   return TRUE;
 
