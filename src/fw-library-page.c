@@ -81,6 +81,8 @@ create_row (FwLibraryPage            *self,
 
   if (entry->title != NULL)
     {
+      /* TRANSLATORS: shown instead of a file name for the pack built into
+       * Framewise, after its piece count: "4 pieces · Comes with Framewise" */
       const char *where = name != NULL ? name : _("Comes with Framewise");
 
       /* TRANSLATORS: a pack's piece count and file name, in the library */
@@ -356,7 +358,8 @@ fw_library_page_init (FwLibraryPage *self)
 
   /* The group description is markup; the folder name is escaped. */
   escaped = g_markup_escape_text (user_dir, -1);
-  /* TRANSLATORS: %s is a folder */
+  /* TRANSLATORS: %s is a folder. The text is shown as Pango markup: write
+   * no “&” or “<” of your own (use “&amp;” and “&lt;”). */
   description = g_strdup_printf (_("Packs you added, kept in %s"), escaped);
   adw_preferences_group_set_description (self->user_group, description);
 }
