@@ -96,6 +96,42 @@ fw_test_find_descendant (GtkWidget *root,
 }
 
 /**
+ * fw_test_find_toggle:
+ * @root: the widget to search under
+ * @label: the text of the toggle's label
+ *
+ * Finds the first toggle button among the descendants of @root, depth
+ * first in child order, whose child is a label showing @label, such as a
+ * legend toggle of the reading page.
+ *
+ * Returns: (transfer none) (nullable): the toggle button, or %NULL when
+ *   there is none
+ */
+GtkWidget *
+fw_test_find_toggle (GtkWidget  *root,
+                     const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button_child = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child))
+                                                      : NULL;
+      GtkWidget *found;
+
+      if (GTK_IS_TOGGLE_BUTTON (child) && GTK_IS_LABEL (button_child)
+          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (button_child)), label) == 0)
+        return child;
+
+      found = fw_test_find_toggle (child, label);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
  * fw_test_assert_contains:
  * @haystack: the text to search
  * @needle: the text it must contain

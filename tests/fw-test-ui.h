@@ -15,6 +15,8 @@ void       fw_test_set_true_cb        (gboolean   *flag);
 void       fw_test_wait_for_frame     (GtkWidget  *widget);
 GtkWidget *fw_test_find_descendant    (GtkWidget  *root,
                                        GType       type);
+GtkWidget *fw_test_find_toggle        (GtkWidget  *root,
+                                       const char *label);
 void       fw_test_assert_contains    (const char *haystack,
                                        const char *needle);
 

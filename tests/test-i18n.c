@@ -36,30 +36,6 @@ typedef struct
   FwReaderPage *page;
 } Fixture;
 
-static GtkWidget *
-find_toggle (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_TOGGLE_BUTTON (child)
-          && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child)))
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))),
-                        label) == 0)
-        return child;
-
-      found = find_toggle (child, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Every label's text under @root, one a line, in widget order. */
 static void
 append_label_text (GString   *out,
@@ -144,12 +120,12 @@ test_polish_reading_page (Fixture       *fixture,
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Loaded terms"), ==, "Słowa nacechowane");
 
   /* The legend toggles are labelled in Polish, and none in English. */
-  g_assert_nonnull (find_toggle (page, "Słowa nacechowane"));
-  g_assert_nonnull (find_toggle (page, "Twierdzenia bez poparcia"));
-  g_assert_nonnull (find_toggle (page, "Sporne nazwy"));
-  g_assert_nonnull (find_toggle (page, "Wskazania źródeł"));
-  g_assert_null (find_toggle (page, "Loaded terms"));
-  g_assert_null (find_toggle (page, "Attributions"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Słowa nacechowane"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Twierdzenia bez poparcia"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Sporne nazwy"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Wskazania źródeł"));
+  g_assert_null (fw_test_find_toggle (page, "Loaded terms"));
+  g_assert_null (fw_test_find_toggle (page, "Attributions"));
 
   /* The byline's headings and confidence badges are Polish; the pack's
    * own text (names, outlet kinds) stays as the pack wrote it. */
@@ -228,8 +204,9 @@ test_right_to_left (Fixture       *fixture,
   GtkWidget *sidebar = fw_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
   GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
   GtkWidget *grid = fw_test_find_descendant (card, GTK_TYPE_GRID);
-  GtkWidget *first_toggle = find_toggle (GTK_WIDGET (fixture->page), "Słowa nacechowane");
-  GtkWidget *second_toggle = find_toggle (GTK_WIDGET (fixture->page), "Twierdzenia bez poparcia");
+  GtkWidget *first_toggle = fw_test_find_toggle (GTK_WIDGET (fixture->page), "Słowa nacechowane");
+  GtkWidget *second_toggle = fw_test_find_toggle (GTK_WIDGET (fixture->page),
+                                                  "Twierdzenia bez poparcia");
   graphene_rect_t sidebar_bounds, page_bounds, first_bounds, second_bounds;
   guint rows = 0;
 

@@ -70,33 +70,10 @@ wait_until_idle (FwReaderPage *page)
 }
 
 static GtkWidget *
-find_toggle_in (GtkWidget  *root,
-                const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_TOGGLE_BUTTON (child)
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))),
-                        label) == 0)
-        return child;
-
-      found = find_toggle_in (child, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_toggle (FwReaderPage *page,
              const char   *label)
 {
-  GtkWidget *toggle = find_toggle_in (GTK_WIDGET (page), label);
+  GtkWidget *toggle = fw_test_find_toggle (GTK_WIDGET (page), label);
 
   if (toggle == NULL)
     g_error ("no legend toggle “%s”", label);
