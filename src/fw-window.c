@@ -203,6 +203,26 @@ sidebar_row_activated_cb (FwWindow      *self,
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
+/* Selects the sidebar row whose @key (`piece-index` or `exercise-index`,
+ * set by rebuild_sidebar() one above the index) names @index; selecting it
+ * shows its page. */
+static void
+select_sidebar_row (FwWindow   *self,
+                    const char *key,
+                    guint       index)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), key)) == index + 1)
+        {
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
+          return;
+        }
+    }
+}
+
 /**
  * fw_window_show_piece:
  * @self: the window
@@ -214,20 +234,9 @@ void
 fw_window_show_piece (FwWindow *self,
                       guint     index)
 {
-  GtkWidget *child;
-
   g_return_if_fail (FW_IS_WINDOW (self));
 
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "piece-index")) == index + 1)
-        {
-          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
-          return;
-        }
-    }
+  select_sidebar_row (self, "piece-index", index);
 }
 
 /**
@@ -273,20 +282,9 @@ void
 fw_window_show_exercise (FwWindow *self,
                          guint     index)
 {
-  GtkWidget *child;
-
   g_return_if_fail (FW_IS_WINDOW (self));
 
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "exercise-index")) == index + 1)
-        {
-          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (child));
-          return;
-        }
-    }
+  select_sidebar_row (self, "exercise-index", index);
 }
 
 /**

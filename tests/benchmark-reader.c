@@ -37,6 +37,7 @@
 #include "fw-application.h"
 #include "fw-pack-loader.h"
 #include "fw-reader-page.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 /* The targets of issue 7. */
@@ -495,31 +496,11 @@ peak_rss_kb (void)
   return line != NULL ? (gsize) g_ascii_strtoull (line + 6, NULL, 10) : 0;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 settled_cb (gpointer user_data)
 {
   GtkWindow *window = user_data;
-  GtkWidget *page = find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE);
+  GtkWidget *page = fw_test_find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE);
 
   if (page != NULL && fw_reader_page_get_busy (FW_READER_PAGE (page)))
     return G_SOURCE_CONTINUE;
@@ -545,7 +526,7 @@ start_after_paint_cb (GdkFrameClock *clock,
    * piece. */
   if (!child_floor)
     {
-      page = find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE);
+      page = fw_test_find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE);
       if (page == NULL || !gtk_widget_get_mapped (page)
           || fw_reader_page_get_piece (FW_READER_PAGE (page)) == NULL)
         return;
@@ -694,7 +675,7 @@ child_big_piece (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  run.page = FW_READER_PAGE (find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE));
+  run.page = FW_READER_PAGE (fw_test_find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE));
   while (fw_reader_page_get_busy (run.page))
     g_main_context_iteration (NULL, TRUE);
 

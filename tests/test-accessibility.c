@@ -24,58 +24,8 @@
 #include "fw-frame-chart.h"
 #include "fw-highlight-popover.h"
 #include "fw-reader-page.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-set_true_cb (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* Runs the main loop until @widget's window has laid out and painted a
- * frame, so that it has a place on the monitor and current allocations. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  spin ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 collect_descendants (GtkWidget *widget,
@@ -91,14 +41,6 @@ collect_descendants (GtkWidget *widget,
     collect_descendants (child, type, out);
 }
 
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
 static FwWindow *
 open_window (void)
 {
@@ -108,7 +50,7 @@ open_window (void)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  spin ();
+  fw_test_spin ();
   g_assert_nonnull (fw_window_get_pack (window));
 
   return window;
@@ -118,14 +60,14 @@ static void
 close_window (FwWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
   g_assert_finalize_object (window);
 }
 
 static FwReaderPage *
 reader_page (FwWindow *window)
 {
-  return FW_READER_PAGE (find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE));
+  return FW_READER_PAGE (fw_test_find_descendant (GTK_WIDGET (window), FW_TYPE_READER_PAGE));
 }
 
 /* Reading page ---------------------------------------------------------- */
@@ -140,7 +82,7 @@ test_reader_names (void)
   const char *description;
 
   fw_window_show_piece (window, 3);
-  spin ();
+  fw_test_spin ();
 
   /* The text is a read-only text box named for what it is. */
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_TEXT_BOX);
@@ -158,22 +100,23 @@ test_reader_names (void)
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
   g_assert_true (g_str_has_prefix (description,
                                    "Ending the Nagorno-Karabakh Siege, lessons from Syria\n"));
-  assert_contains (description, "\nAuthor: David Akopyan (Confirmed).\n");
-  assert_contains (description,
-                   "\nAffiliation: Former Country Director, UNDP Syria (Unconfirmed).\n");
+  fw_test_assert_contains (description, "\nAuthor: David Akopyan (Confirmed).\n");
+  fw_test_assert_contains (description,
+                           "\nAffiliation: Former Country Director, UNDP Syria (Unconfirmed).\n");
   /* Pack text is wrapped in Unicode isolates (U+2068 … U+2069) so that
    * bidirectional text in one part cannot reorder the rest. */
-  assert_contains (description,
-                   "\nOutlet: \u2068CivilNet\u2069 (\u2068online news outlet\u2069) (Confirmed).\n");
-  assert_contains (description, "\nImage: Not stated (Not stated).");
+  fw_test_assert_contains (description,
+                           "\nOutlet: \u2068CivilNet\u2069 (\u2068online news outlet\u2069) "
+                           "(Confirmed).\n");
+  fw_test_assert_contains (description, "\nImage: Not stated (Not stated).");
 
   /* Another piece replaces the description rather than adding to it. */
   fw_window_show_piece (window, 0);
-  spin ();
+  fw_test_spin ();
   description = fw_byline_card_get_description (FW_BYLINE_CARD (card));
   g_assert_null (strstr (description, "Akopyan"));
-  assert_contains (description, "\nAuthor: Not stated (Not stated).\n");
-  assert_contains (description, "\nPerspective: Argues from Azerbaijan's side.");
+  fw_test_assert_contains (description, "\nAuthor: Not stated (Not stated).\n");
+  fw_test_assert_contains (description, "\nPerspective: Argues from Azerbaijan's side.");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (card),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 
@@ -236,7 +179,7 @@ test_reader_tab_order (void)
   guint card_at, view_at;
 
   fw_window_show_piece (window, 3);
-  spin ();
+  fw_test_spin ();
 
   /* No label of the byline takes the focus or a selection. */
   collect_descendants (card, GTK_TYPE_LABEL, labels);
@@ -251,7 +194,7 @@ test_reader_tab_order (void)
   /* From the selected row of the sidebar, Tab reaches the text once, then
    * the byline and each legend toggle, which live in the header anchored at
    * the top of the text, and never a label. */
-  sidebar = find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  sidebar = fw_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
   list = GTK_LIST_BOX (sidebar);
   g_assert_nonnull (gtk_list_box_get_selected_row (list));
   chain = tab_chain (window, GTK_WIDGET (gtk_list_box_get_selected_row (list)));
@@ -289,7 +232,8 @@ test_sidebar_keyboard (void)
 {
   FwWindow *window = open_window ();
   FwExercisePage *exercises = fw_window_get_exercise_page (window);
-  GtkListBox *sidebar = GTK_LIST_BOX (find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (fw_test_find_descendant (GTK_WIDGET (window),
+                                                                GTK_TYPE_LIST_BOX));
   GtkListBoxRow *first = gtk_list_box_get_selected_row (sidebar);
   GtkListBoxRow *row = NULL;
 
@@ -312,26 +256,26 @@ test_sidebar_keyboard (void)
   for (guint e = 0; e < 2; e++)
     {
       fw_window_show_exercise (window, e);
-      spin ();
+      fw_test_spin ();
       row = gtk_list_box_get_selected_row (sidebar);
       gtk_widget_grab_focus (GTK_WIDGET (row));
-      spin ();
+      fw_test_spin ();
       g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (row));
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (exercises)));
     }
 
   /* Enter on the row goes into the page: to the name field. */
   g_signal_emit_by_name (sidebar, "row-activated", row);
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
                                          GTK_WIDGET (exercises->name_entry))
                  || gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (exercises->name_entry));
 
   /* And on a piece, to its byline. */
   fw_window_show_piece (window, 1);
-  spin ();
+  fw_test_spin ();
   g_signal_emit_by_name (sidebar, "row-activated", gtk_list_box_get_selected_row (sidebar));
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window))
                  == fw_reader_page_get_byline_card (reader_page (window)));
 
@@ -352,12 +296,12 @@ test_reader_highlight_keyboard (void)
   guint offset;
 
   fw_window_show_piece (window, 2);
-  wait_for_frame (GTK_WIDGET (window));
+  fw_test_wait_for_frame (GTK_WIDGET (window));
 
   /* The window's next-highlight action (F8, Alt+Down) puts the cursor on
    * the first highlight and gives it the focus. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-highlight", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   /* Piece offsets count from the start of the text, below the header
@@ -373,9 +317,9 @@ test_reader_highlight_keyboard (void)
   g_test_message ("%s", description);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        description);
-  assert_contains (description, fw_annotation_kind_to_label (annotation->kind));
-  assert_contains (description, annotation->category);
-  assert_contains (description, annotation->note);
+  fw_test_assert_contains (description, fw_annotation_kind_to_label (annotation->kind));
+  fw_test_assert_contains (description, annotation->category);
+  fw_test_assert_contains (description, annotation->note);
 
   /* Enter at the cursor opens the popover for this highlight. test-reader
    * pops it up; here it is only filled, since popping it up while other
@@ -390,7 +334,7 @@ test_reader_highlight_keyboard (void)
    * than the first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-highlight",
                                              NULL));
-  spin ();
+  fw_test_spin ();
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   g_assert_cmpuint (gtk_text_iter_get_offset (&cursor) - gtk_text_iter_get_offset (&text_start),
                     ==, offset);
@@ -410,7 +354,7 @@ start_exercise (FwWindow   *window,
   for (guint i = 0; i < fw_pack_get_n_exercises (pack); i++)
     if (g_str_equal (fw_exercise_get_id (fw_pack_get_exercise (pack, i)), id))
       fw_window_show_exercise (window, i);
-  spin ();
+  fw_test_spin ();
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (page->page_stack), "name") == 0)
     {
@@ -419,7 +363,7 @@ start_exercise (FwWindow   *window,
                                            "Your name or initials");
       gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Keyboard Student");
       g_signal_emit_by_name (page->name_entry, "activate");
-      spin ();
+      fw_test_spin ();
     }
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
   g_assert_cmpstr (fw_exercise_get_id (fw_exercise_session_get_exercise (
@@ -435,7 +379,7 @@ go_to_step (FwExercisePage *page,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "exercise.review", NULL));
   for (guint i = 0; i < step; i++)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "exercise.next", NULL));
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)),
                     ==, step);
 }
@@ -525,13 +469,13 @@ test_exercise_steps (void)
       gtk_test_accessible_assert_role (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_ROLE_RADIO);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (first), TRUE);
     }
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "exercise.check", NULL));
-  spin ();
+  fw_test_spin ();
 
   /* The frame charts are images with a text alternative: a sentence per
    * frame with its density and count. */
-  compare = find_descendant (GTK_WIDGET (page->feedback_box), FW_TYPE_COMPARE_VIEW);
+  compare = fw_test_find_descendant (GTK_WIDGET (page->feedback_box), FW_TYPE_COMPARE_VIEW);
   g_assert_nonnull (compare);
   for (guint p = 0; p < 2; p++)
     {
@@ -548,8 +492,8 @@ test_exercise_steps (void)
                                            name);
       gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart),
                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text);
-      assert_contains (text, "Humanitarian duty: ");
-      assert_contains (text, " per 1,000 words (");
+      fw_test_assert_contains (text, "Humanitarian duty: ");
+      fw_test_assert_contains (text, " per 1,000 words (");
     }
   /* The evidence list is named, and its rows open with Enter. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fw_compare_view_get_evidence_list (
@@ -620,19 +564,19 @@ test_exercise_find_spans (void)
   span = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_true (gtk_widget_get_sensitive (page->add_span_button));
   g_signal_emit_by_name (page->add_span_button, "clicked");
-  spin ();
+  fw_test_spin ();
 
   /* Its row's remove button is the stop, named after the span. */
   row = gtk_list_box_get_row_at_index (page->span_list, 0);
   g_assert_false (gtk_widget_get_focusable (GTK_WIDGET (row)));
-  remove = find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+  remove = fw_test_find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON);
   g_assert_nonnull (remove);
   g_assert_true (gtk_widget_get_focusable (remove));
   name = g_strdup_printf ("Remove “%s”", span);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        name);
   g_signal_emit_by_name (remove, "clicked");
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_exercise_session_get_answer (fw_exercise_page_get_session (page),
                                                     1)->spans->len, ==, 0);
 
@@ -774,7 +718,7 @@ test_shortcuts_window_complete (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (overlay));
-  spin ();
+  fw_test_spin ();
 }
 
 static void
@@ -798,7 +742,7 @@ test_about (void)
 
   /* The action shows it. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  spin ();
+  fw_test_spin ();
 
   g_object_unref (about);
 }

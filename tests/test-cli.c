@@ -379,52 +379,92 @@ test_cli_validate_terminal_safe (void)
   g_assert_null (strchr (out->str, '\x1B'));
 }
 
-static void
-test_cli_new_pack (void)
+/* A folder for --new-pack: the teacher's text goes to @text_path, the
+ * pack to @pack_path; both are deleted after the test. */
+typedef struct
 {
-  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
-  g_autofree char *text_path = g_build_filename (dir, "piece.txt", NULL);
-  g_autofree char *pack_path = g_build_filename (dir, "new.fwpack", NULL);
-  g_autoptr(GFile) text = g_file_new_for_path (text_path);
-  g_autoptr(GFile) output = g_file_new_for_path (pack_path);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) err = g_string_new (NULL);
+  char *dir;
+  char *text_path;
+  char *pack_path;
+  GFile *text;
+  GFile *output;
+  GString *out;
+  GString *err;
+} NewPack;
+
+static void
+new_pack_set_up (NewPack       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("fw-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->text_path = g_build_filename (f->dir, "op-ed.txt", NULL);
+  f->pack_path = g_build_filename (f->dir, "new.fwpack", NULL);
+  f->text = g_file_new_for_path (f->text_path);
+  f->output = g_file_new_for_path (f->pack_path);
+  f->out = g_string_new (NULL);
+  f->err = g_string_new (NULL);
+}
+
+static void
+new_pack_tear_down (NewPack       *f,
+                    gconstpointer  data)
+{
+  g_unlink (f->text_path);
+  g_unlink (f->pack_path);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->text_path);
+  g_free (f->pack_path);
+  g_object_unref (f->text);
+  g_object_unref (f->output);
+  g_string_free (f->out, TRUE);
+  g_string_free (f->err, TRUE);
+}
+
+static void
+test_cli_new_pack (NewPack       *f,
+                   gconstpointer  data)
+{
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwPack) pack = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  g_assert_true (g_file_set_contents (text_path, "A headline\n\nFirst paragraph.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (f->text_path, "A headline\n\nFirst paragraph.\n", -1,
+                                      NULL));
 
   /* To standard output... */
-  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &text, 1, NULL, out, err), ==, FW_CLI_OK);
-  g_assert_true (g_str_has_prefix (out->str, "{\n  \"format\" : \"framewise-pack\""));
+  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &f->text, 1, NULL, f->out, f->err), ==,
+                   FW_CLI_OK);
+  g_assert_true (g_str_has_prefix (f->out->str, "{\n  \"format\" : \"framewise-pack\""));
 
   /* ...or to a new file, which then passes --validate. */
-  g_string_truncate (out, 0);
-  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &text, 1, output, out, err), ==, FW_CLI_OK);
-  g_assert_cmpstr (out->str, ==, "");
-  g_assert_nonnull (strstr (err->str, "Wrote a pack with 1 piece"));
-  pack = fw_pack_load_file (output, NULL, &diagnostics, &error);
+  g_string_truncate (f->out, 0);
+  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &f->text, 1, f->output, f->out, f->err),
+                   ==, FW_CLI_OK);
+  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_nonnull (strstr (f->err->str, "Wrote a pack with 1 piece"));
+  pack = fw_pack_load_file (f->output, NULL, &diagnostics, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (diagnostics->len, ==, 0);
-  g_assert_cmpint (fw_cli_validate (output, FALSE, out, err), ==, FW_CLI_OK);
+  g_assert_cmpint (fw_cli_validate (f->output, FALSE, f->out, f->err), ==, FW_CLI_OK);
 
   /* An existing file is never replaced. */
-  g_string_truncate (err, 0);
-  g_assert_true (g_file_get_contents (pack_path, &before, NULL, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Other", "en", &text, 1, output, out, err), ==, FW_CLI_USAGE);
-  g_assert_nonnull (strstr (err->str, "already exists"));
-  g_assert_true (g_file_get_contents (pack_path, &after, NULL, NULL));
+  g_string_truncate (f->err, 0);
+  g_assert_true (g_file_get_contents (f->pack_path, &before, NULL, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Other", "en", &f->text, 1, f->output, f->out, f->err), ==,
+                   FW_CLI_USAGE);
+  g_assert_nonnull (strstr (f->err->str, "already exists"));
+  g_assert_true (g_file_get_contents (f->pack_path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 
   /* No text, no pack. */
-  g_assert_cmpint (fw_cli_new_pack ("None", NULL, NULL, 0, NULL, out, err), ==, FW_CLI_USAGE);
-
-  g_unlink (text_path);
-  g_unlink (pack_path);
-  g_rmdir (dir);
+  g_assert_cmpint (fw_cli_new_pack ("None", NULL, NULL, 0, NULL, f->out, f->err), ==,
+                   FW_CLI_USAGE);
 }
 
 /* An opinion paragraph with loaded terms, an unsupported assertion, an
@@ -436,15 +476,9 @@ test_cli_new_pack (void)
   "Clearly this is a humanitarian catastrophe.\n"
 
 static void
-test_cli_new_pack_suggestions (void)
+test_cli_new_pack_suggestions (NewPack       *f,
+                               gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
-  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
-  g_autofree char *pack_path = g_build_filename (dir, "suggested.fwpack", NULL);
-  g_autoptr(GFile) text = g_file_new_for_path (text_path);
-  g_autoptr(GFile) output = g_file_new_for_path (pack_path);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwPack) pack = NULL;
@@ -455,10 +489,11 @@ test_cli_new_pack_suggestions (void)
   FwPiece *piece;
   guint kinds = 0;
 
-  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", &text, 1, output, out, err), ==, FW_CLI_OK);
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", &f->text, 1, f->output, f->out, f->err), ==,
+                   FW_CLI_OK);
 
-  pack = fw_pack_load_file (output, NULL, &diagnostics, &error);
+  pack = fw_pack_load_file (f->output, NULL, &diagnostics, &error);
   g_assert_no_error (error);
   piece = fw_pack_get_piece (pack, 0);
   suggested = fw_piece_get_annotations (piece);
@@ -509,21 +544,13 @@ test_cli_new_pack_suggestions (void)
   note = g_strdup_printf ("Framewise suggests %u annotations: check each against the text, "
                           "then delete its “status” or set it to “reviewed”.\n",
                           suggested->len);
-  g_assert_true (g_str_has_suffix (err->str, note));
-
-  g_unlink (text_path);
-  g_unlink (pack_path);
-  g_rmdir (dir);
+  g_assert_true (g_str_has_suffix (f->err->str, note));
 }
 
 static void
-test_cli_new_pack_no_lexicon (void)
+test_cli_new_pack_no_lexicon (NewPack       *f,
+                              gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
-  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
-  g_autoptr(GFile) text = g_file_new_for_path (text_path);
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GString) err = g_string_new (NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
@@ -531,28 +558,25 @@ test_cli_new_pack_no_lexicon (void)
 
   /* Without --language the language is undetermined: no lexicon, no
    * suggestions, and the teacher is told why. */
-  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, &text, 1, NULL, out, err), ==, FW_CLI_OK);
-  g_assert_cmpstr (err->str, ==, "Framewise has no built-in lexicon for the language “und”, so "
-                                 "the pack has no suggested annotations; give the texts’ "
-                                 "language with --language\n");
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, &f->text, 1, NULL, f->out, f->err), ==,
+                   FW_CLI_OK);
+  g_assert_cmpstr (f->err->str, ==, "Framewise has no built-in lexicon for the language “und”, "
+                                    "so the pack has no suggested annotations; give the texts’ "
+                                    "language with --language\n");
 
-  bytes = g_bytes_new (out->str, out->len);
+  bytes = g_bytes_new (f->out->str, f->out->len);
   pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (diagnostics->len, ==, 0);
   g_assert_cmpuint (fw_piece_get_annotations (fw_pack_get_piece (pack, 0))->len, ==, 0);
   g_assert_cmpuint (fw_pack_get_frames (pack)->len, ==, 0);
-
-  g_unlink (text_path);
-  g_rmdir (dir);
 }
 
 static void
-test_cli_new_pack_run (void)
+test_cli_new_pack_run (NewPack       *f,
+                       gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", NULL);
-  g_autofree char *text_path = g_build_filename (dir, "op-ed.txt", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_auto(Run) run = { 0 };
@@ -561,8 +585,8 @@ test_cli_new_pack_run (void)
 
   /* As a teacher runs it: the pack to standard output, what to do next to
    * standard error. */
-  g_assert_true (g_file_set_contents (text_path, SUGGESTIBLE_TEXT, -1, NULL));
-  run_framewise (&run, "--new-pack", "Borders", text_path, "--language", "en", NULL);
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  run_framewise (&run, "--new-pack", "Borders", f->text_path, "--language", "en", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.err, "Framewise suggests "));
 
@@ -576,9 +600,6 @@ test_cli_new_pack_run (void)
   g_assert_cmpuint (json_array_get_length (annotations), >=, 5);
   first = json_array_get_object_element (annotations, 0);
   g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "suggested");
-
-  g_unlink (text_path);
-  g_rmdir (dir);
 }
 
 int
@@ -605,10 +626,14 @@ main (int   argc,
   g_test_add_func ("/cli/validate/invalid-text", test_cli_validate_invalid_text);
   g_test_add_func ("/cli/validate/terminal-safe", test_cli_validate_terminal_safe);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
-  g_test_add_func ("/cli/new-pack", test_cli_new_pack);
-  g_test_add_func ("/cli/new-pack/suggestions", test_cli_new_pack_suggestions);
-  g_test_add_func ("/cli/new-pack/no-lexicon", test_cli_new_pack_no_lexicon);
-  g_test_add_func ("/cli/new-pack/run", test_cli_new_pack_run);
+  g_test_add ("/cli/new-pack", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/suggestions", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_suggestions, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/no-lexicon", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_no_lexicon, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/run", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_run, new_pack_tear_down);
 
   return g_test_run ();
 }

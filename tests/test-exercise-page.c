@@ -13,6 +13,7 @@
 #include "fw-compat.h"
 #include "fw-exercise-page-private.h"
 #include "fw-frame-chart.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 /* Completes exercise (b), "Sovereignty or humanitarian duty?", of the
@@ -21,38 +22,11 @@
  * compare, write, summary. */
 
 static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
 activate (FwExercisePage *page,
           const char     *action)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), action, NULL));
-  spin ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  fw_test_spin ();
 }
 
 static void
@@ -76,7 +50,7 @@ test_complete_sovereignty_or_humanitarian (void)
   guint index = G_MAXUINT;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 
   for (guint i = 0; i < fw_pack_get_n_exercises (pack); i++)
     if (fw_pack_get_exercise (pack, i) == exercise)
@@ -85,13 +59,13 @@ test_complete_sovereignty_or_humanitarian (void)
 
   /* No work yet: the page asks for a name, and Start waits for one. */
   fw_window_show_exercise (window, index);
-  spin ();
+  fw_test_spin ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "name");
   g_assert_false (gtk_widget_get_sensitive (page->start_button));
   gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Test Student");
   g_assert_true (gtk_widget_get_sensitive (page->start_button));
   g_signal_emit_by_name (page->name_entry, "activate");
-  spin ();
+  fw_test_spin ();
 
   session = fw_exercise_page_get_session (page);
   g_assert_nonnull (session);
@@ -109,7 +83,7 @@ test_complete_sovereignty_or_humanitarian (void)
   for (guint i = 0; i < step->options->len; i++)
     if (((FwChoiceOption *) step->options->pdata[i])->correct)
       gtk_check_button_set_active (g_ptr_array_index (page->inputs, i), TRUE);
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_is_sensitive (page->check_button));
   activate (page, "exercise.check");
   g_assert_true (fw_exercise_session_get_result (session, 1)->passed);
@@ -128,7 +102,7 @@ test_complete_sovereignty_or_humanitarian (void)
         if (g_str_equal (((FwStepCategory *) step->categories->pdata[k])->id, sentence->answer))
           gtk_drop_down_set_selected (g_ptr_array_index (page->inputs, i), k + 1);
     }
-  spin ();
+  fw_test_spin ();
   activate (page, "exercise.check");
   g_assert_cmpfloat (fw_exercise_session_get_result (session, 2)->score, ==, 1.0);
   activate (page, "exercise.next");
@@ -143,11 +117,11 @@ test_complete_sovereignty_or_humanitarian (void)
 
       gtk_check_button_set_active (g_ptr_array_index (page->inputs, 2 * f + leaning), TRUE);
     }
-  spin ();
+  fw_test_spin ();
   activate (page, "exercise.check");
   g_assert_cmpfloat (fw_exercise_session_get_result (session, 3)->score, ==, 1.0);
 
-  compare = find_descendant (GTK_WIDGET (page->feedback_box), FW_TYPE_COMPARE_VIEW);
+  compare = fw_test_find_descendant (GTK_WIDGET (page->feedback_box), FW_TYPE_COMPARE_VIEW);
   g_assert_nonnull (compare);
   g_assert_nonnull (strstr (fw_frame_chart_get_text_alternative (
                               FW_FRAME_CHART (fw_compare_view_get_chart (FW_COMPARE_VIEW (compare),
@@ -156,7 +130,7 @@ test_complete_sovereignty_or_humanitarian (void)
   /* An evidence row shows its sentence in its piece. */
   evidence = fw_compare_view_get_evidence_list (FW_COMPARE_VIEW (compare));
   g_signal_emit_by_name (evidence, "row-activated", gtk_list_box_get_row_at_index (evidence, 0));
-  spin ();
+  fw_test_spin ();
   view = fw_compare_view_get_text_view (FW_COMPARE_VIEW (compare), 0);
   buffer = gtk_text_view_get_buffer (view);
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
@@ -174,12 +148,12 @@ test_complete_sovereignty_or_humanitarian (void)
   step = fw_exercise_get_step (exercise, 4);
   buffer = gtk_text_view_get_buffer (page->text_view);
   gtk_text_buffer_set_text (buffer, "Too short.", -1);
-  spin ();
+  fw_test_spin ();
   g_assert_false (gtk_widget_is_sensitive (page->check_button));
   for (guint i = 0; i < step->min_words; i++)
     g_string_append (reflection, i % 10 == 9 ? "state. " : "people ");
   gtk_text_buffer_set_text (buffer, reflection->str, -1);
-  spin ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_is_sensitive (page->check_button));
   activate (page, "exercise.check");
   g_assert_true (fw_exercise_session_get_result (session, 4)->passed);
@@ -209,10 +183,10 @@ test_complete_sovereignty_or_humanitarian (void)
     activate (page, "exercise.review");
     g_assert_false (gtk_widget_get_visible (GTK_WIDGET (page->teacher_notes)));
     g_settings_set_boolean (settings, "teacher-mode", TRUE);
-    spin ();
+    fw_test_spin ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (page->teacher_notes)));
     g_settings_set_boolean (settings, "teacher-mode", FALSE);
-    spin ();
+    fw_test_spin ();
   }
 
   /* Start over asks first; cancelling keeps everything. */
@@ -221,18 +195,18 @@ test_complete_sovereignty_or_humanitarian (void)
   g_assert_nonnull (dialog);
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
   fw_compat_alert_respond (dialog, "cancel");
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 5);
   activate (page, "exercise.start-over");
   dialog = fw_compat_alert_find (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   fw_compat_alert_respond (dialog, "start-over");
-  spin ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_exercise_session_get_n_checked (session), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 5 · Read");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  fw_test_spin ();
 }
 
 int

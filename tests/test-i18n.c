@@ -23,6 +23,7 @@
 
 #include "fw-byline-card.h"
 #include "fw-reader-page.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 /* Pack text that the byline places inside a longer string is wrapped in a
@@ -34,82 +35,6 @@ typedef struct
   FwWindow *window;
   FwReaderPage *page;
 } Fixture;
-
-static void
-iterate_main_loop (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-set_true_cb (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* Runs the main loop until @widget's window has laid out and painted a
- * frame, so that allocations are current. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  iterate_main_loop ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_toggle (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_TOGGLE_BUTTON (child)
-          && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (child)))
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))),
-                        label) == 0)
-        return child;
-
-      found = find_toggle (child, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* Every label's text under @root, one a line, in widget order. */
 static void
@@ -128,14 +53,6 @@ append_label_text (GString   *out,
 }
 
 static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -148,10 +65,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->window)))
     g_main_context_iteration (NULL, TRUE);
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
 
-  fixture->page = FW_READER_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                   FW_TYPE_READER_PAGE));
+  fixture->page = FW_READER_PAGE (fw_test_find_descendant (GTK_WIDGET (fixture->window),
+                                                           FW_TYPE_READER_PAGE));
   g_assert_nonnull (fixture->page);
   g_assert_nonnull (fw_window_get_pack (fixture->window));
 }
@@ -161,7 +78,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_finalize_object (fixture->window);
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
 }
@@ -171,7 +88,7 @@ show_piece (Fixture *fixture,
             guint    index)
 {
   fw_window_show_piece (fixture->window, index);
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
 }
 
 static char *
@@ -203,41 +120,42 @@ test_polish_reading_page (Fixture       *fixture,
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Loaded terms"), ==, "Słowa nacechowane");
 
   /* The legend toggles are labelled in Polish, and none in English. */
-  g_assert_nonnull (find_toggle (page, "Słowa nacechowane"));
-  g_assert_nonnull (find_toggle (page, "Twierdzenia bez poparcia"));
-  g_assert_nonnull (find_toggle (page, "Sporne nazwy"));
-  g_assert_nonnull (find_toggle (page, "Wskazania źródeł"));
-  g_assert_null (find_toggle (page, "Loaded terms"));
-  g_assert_null (find_toggle (page, "Attributions"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Słowa nacechowane"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Twierdzenia bez poparcia"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Sporne nazwy"));
+  g_assert_nonnull (fw_test_find_toggle (page, "Wskazania źródeł"));
+  g_assert_null (fw_test_find_toggle (page, "Loaded terms"));
+  g_assert_null (fw_test_find_toggle (page, "Attributions"));
 
   /* The byline's headings and confidence badges are Polish; the pack's
    * own text (names, outlet kinds) stays as the pack wrote it. */
   show_piece (fixture, 0);
   byline = dup_byline (fixture);
   g_test_message ("%s", byline);
-  assert_contains (byline, "Autor\nNie podano\nNie podano\n");
-  assert_contains (byline, "Medium\n" ISOLATED ("links-newsandtimes.com") " ("
-                           ISOLATED ("re-posting site") ")\nNie potwierdzono\n");
-  assert_contains (byline, "Opublikowano\n");
-  assert_contains (byline, "Ilustracja\n");
-  assert_contains (byline, "Perspektywa\n");
+  fw_test_assert_contains (byline, "Autor\nNie podano\nNie podano\n");
+  fw_test_assert_contains (byline, "Medium\n" ISOLATED ("links-newsandtimes.com") " ("
+                                   ISOLATED ("re-posting site") ")\nNie potwierdzono\n");
+  fw_test_assert_contains (byline, "Opublikowano\n");
+  fw_test_assert_contains (byline, "Ilustracja\n");
+  fw_test_assert_contains (byline, "Perspektywa\n");
   g_assert_null (strstr (byline, "Outlet\n"));
   g_clear_pointer (&byline, g_free);
 
   show_piece (fixture, 3);
   byline = dup_byline (fixture);
-  assert_contains (byline, "Autor\nDavid Akopyan\nPotwierdzono\n");
-  assert_contains (byline, "Afiliacja\nFormer Country Director, UNDP Syria\nNie potwierdzono\n");
-  assert_contains (byline, "Ilustracja\nNie podano\nNie podano\n");
+  fw_test_assert_contains (byline, "Autor\nDavid Akopyan\nPotwierdzono\n");
+  fw_test_assert_contains (byline,
+                           "Afiliacja\nFormer Country Director, UNDP Syria\nNie potwierdzono\n");
+  fw_test_assert_contains (byline, "Ilustracja\nNie podano\nNie podano\n");
 
   /* The sidebar's headers, and the step counts with Polish plurals: 3 and
    * 7 take different forms ("kroki", "kroków"). */
   append_label_text (window_text, GTK_WIDGET (fixture->window));
-  assert_contains (window_text->str, "Teksty\n");
-  assert_contains (window_text->str, "Ćwiczenia\n");
-  assert_contains (window_text->str, "\n3 kroki\n");
-  assert_contains (window_text->str, "\n5 kroków\n");
-  assert_contains (window_text->str, "\n7 kroków\n");
+  fw_test_assert_contains (window_text->str, "Teksty\n");
+  fw_test_assert_contains (window_text->str, "Ćwiczenia\n");
+  fw_test_assert_contains (window_text->str, "\n3 kroki\n");
+  fw_test_assert_contains (window_text->str, "\n5 kroków\n");
+  fw_test_assert_contains (window_text->str, "\n7 kroków\n");
 }
 
 static void
@@ -283,11 +201,12 @@ static void
 test_right_to_left (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *sidebar = find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  GtkWidget *sidebar = fw_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
   GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
-  GtkWidget *grid = find_descendant (card, GTK_TYPE_GRID);
-  GtkWidget *first_toggle = find_toggle (GTK_WIDGET (fixture->page), "Słowa nacechowane");
-  GtkWidget *second_toggle = find_toggle (GTK_WIDGET (fixture->page), "Twierdzenia bez poparcia");
+  GtkWidget *grid = fw_test_find_descendant (card, GTK_TYPE_GRID);
+  GtkWidget *first_toggle = fw_test_find_toggle (GTK_WIDGET (fixture->page), "Słowa nacechowane");
+  GtkWidget *second_toggle = fw_test_find_toggle (GTK_WIDGET (fixture->page),
+                                                  "Twierdzenia bez poparcia");
   graphene_rect_t sidebar_bounds, page_bounds, first_bounds, second_bounds;
   guint rows = 0;
 

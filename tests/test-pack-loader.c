@@ -450,13 +450,47 @@ test_broken_newer_version (void)
   assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/version", "version 2", 3, 14);
 }
 
-static void
-test_broken_missing_title (void)
+/* Broken packs with one defect each: the pack's name in tests/packs/ (and
+ * its test's), the JSON Pointer of its one error, a part of the error's
+ * message, and the error's line and column. */
+typedef struct
 {
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("missing-title.fwpack", 1);
+  const char *name;
+  const char *path;
+  const char *message_part;
+  guint line;
+  guint column;
+} OneDefect;
 
+static const OneDefect one_defect_packs[] = {
   /* A missing member is placed at the object that lacks it. */
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "", "“title” is missing", 1, 1);
+  { "missing-title", "",
+    "“title” is missing", 1, 1 },
+  { "bad-date", "/pieces/0/published",
+    "“2023-02-30” is not an ISO 8601 date", 11, 20 },
+  /* An en dash where the text has a hyphen. */
+  { "quote-not-found", "/pieces/0/annotations/0/exact",
+    "““anti–terror”” does not occur", 17, 20 },
+  { "quote-ambiguous", "/pieces/0/annotations/0/exact",
+    "“separatists” occurs 2 times; add a “prefix” or “suffix”", 20, 20 },
+  /* The second use is the mistake. */
+  { "duplicate-piece-ids", "/pieces/1/id",
+    "“same” is used more than once", 14, 13 },
+  { "exercise-unknown-piece", "/exercises/0/steps/0/pieces/1",
+    "No piece has the id “ghost”", 22, 30 },
+  { "choice-without-correct", "/exercises/0/steps/0/options",
+    "No option is marked “correct”", 23, 22 },
+};
+
+static void
+test_broken_one_defect (gconstpointer data)
+{
+  const OneDefect *defect = data;
+  g_autofree char *file = g_strconcat (defect->name, ".fwpack", NULL);
+  g_autoptr(GPtrArray) diagnostics = load_invalid (file, 1);
+
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, defect->path, defect->message_part,
+                     defect->line, defect->column);
 }
 
 static void
@@ -517,15 +551,6 @@ test_broken_bad_confidence (void)
 }
 
 static void
-test_broken_bad_date (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("bad-date.fwpack", 1);
-
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/published",
-                     "“2023-02-30” is not an ISO 8601 date", 11, 20);
-}
-
-static void
 test_dates (void)
 {
   static const char * const valid[] = {
@@ -568,35 +593,6 @@ test_dates (void)
 }
 
 static void
-test_broken_quote_not_found (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("quote-not-found.fwpack", 1);
-
-  /* An en dash where the text has a hyphen. */
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/annotations/0/exact",
-                     "““anti–terror”” does not occur", 17, 20);
-}
-
-static void
-test_broken_quote_ambiguous (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("quote-ambiguous.fwpack", 1);
-
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/annotations/0/exact",
-                     "“separatists” occurs 2 times; add a “prefix” or “suffix”", 20, 20);
-}
-
-static void
-test_broken_duplicate_piece_ids (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("duplicate-piece-ids.fwpack", 1);
-
-  /* The second use is the mistake. */
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/1/id",
-                     "“same” is used more than once", 14, 13);
-}
-
-static void
 test_unknown_field_warns (void)
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
@@ -618,24 +614,6 @@ test_unknown_field_warns (void)
   /* Warnings come in the order of the file. */
   g_assert_true (g_ptr_array_index (diagnostics, 0) == first);
   g_assert_true (g_ptr_array_index (diagnostics, 1) == second);
-}
-
-static void
-test_broken_exercise_unknown_piece (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("exercise-unknown-piece.fwpack", 1);
-
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/exercises/0/steps/0/pieces/1",
-                     "No piece has the id “ghost”", 22, 30);
-}
-
-static void
-test_broken_choice_without_correct (void)
-{
-  g_autoptr(GPtrArray) diagnostics = load_invalid ("choice-without-correct.fwpack", 1);
-
-  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/exercises/0/steps/0/options",
-                     "No option is marked “correct”", 23, 22);
 }
 
 static void
@@ -1199,20 +1177,18 @@ main (int   argc,
   g_test_add_func ("/pack-loader/broken/not-object", test_broken_not_object);
   g_test_add_func ("/pack-loader/broken/wrong-format", test_broken_wrong_format);
   g_test_add_func ("/pack-loader/broken/newer-version", test_broken_newer_version);
-  g_test_add_func ("/pack-loader/broken/missing-title", test_broken_missing_title);
+  for (guint i = 0; i < G_N_ELEMENTS (one_defect_packs); i++)
+    {
+      g_autofree char *test = g_strconcat ("/pack-loader/broken/", one_defect_packs[i].name,
+                                           NULL);
+
+      g_test_add_data_func (test, &one_defect_packs[i], test_broken_one_defect);
+    }
   g_test_add_func ("/pack-loader/broken/missing-pieces", test_broken_missing_pieces);
   g_test_add_func ("/pack-loader/broken/piece-without-paragraphs",
                    test_broken_piece_without_paragraphs);
   g_test_add_func ("/pack-loader/broken/named-not-stated", test_broken_named_not_stated);
   g_test_add_func ("/pack-loader/broken/bad-confidence", test_broken_bad_confidence);
-  g_test_add_func ("/pack-loader/broken/bad-date", test_broken_bad_date);
-  g_test_add_func ("/pack-loader/broken/quote-not-found", test_broken_quote_not_found);
-  g_test_add_func ("/pack-loader/broken/quote-ambiguous", test_broken_quote_ambiguous);
-  g_test_add_func ("/pack-loader/broken/duplicate-piece-ids", test_broken_duplicate_piece_ids);
-  g_test_add_func ("/pack-loader/broken/exercise-unknown-piece",
-                   test_broken_exercise_unknown_piece);
-  g_test_add_func ("/pack-loader/broken/choice-without-correct",
-                   test_broken_choice_without_correct);
   g_test_add_func ("/pack-loader/broken/invalid-utf8", test_broken_invalid_utf8);
   g_test_add_func ("/pack-loader/broken/too-deep", test_broken_too_deep);
   g_test_add_func ("/pack-loader/broken/every-problem", test_every_problem_reported);

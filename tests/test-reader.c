@@ -24,6 +24,7 @@
 #include "fw-highlight-popover.h"
 #include "fw-piece-summary.h"
 #include "fw-reader-page.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 /* Pack text that the byline places inside a longer string is wrapped in a
@@ -36,37 +37,6 @@ typedef struct
   FwReaderPage *page;
   GSettings *settings;
 } Fixture;
-
-static void
-iterate_main_loop (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-set_true_cb (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
-/* Runs the main loop until @widget's window has laid out and painted a
- * frame, so that allocations and scroll positions are current. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb), &painted);
-  gtk_widget_queue_draw (widget);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  iterate_main_loop ();
-}
 
 /* Runs the main loop until @scrolled has stopped scrolling: the text view
  * animates its scrolling over several frames. */
@@ -81,7 +51,7 @@ wait_for_scroll (GtkWidget *scrolled)
     {
       double value;
 
-      wait_for_frame (scrolled);
+      fw_test_wait_for_frame (scrolled);
       value = gtk_adjustment_get_value (adjustment);
       still = value == last ? still + 1 : 0;
       last = value;
@@ -96,58 +66,14 @@ wait_until_idle (FwReaderPage *page)
 {
   while (fw_reader_page_get_busy (page))
     g_main_context_iteration (NULL, TRUE);
-  iterate_main_loop ();
-}
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_toggle_in (GtkWidget  *root,
-                const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_TOGGLE_BUTTON (child)
-          && g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (child)))),
-                        label) == 0)
-        return child;
-
-      found = find_toggle_in (child, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  fw_test_spin ();
 }
 
 static GtkWidget *
 find_toggle (FwReaderPage *page,
              const char   *label)
 {
-  GtkWidget *toggle = find_toggle_in (GTK_WIDGET (page), label);
+  GtkWidget *toggle = fw_test_find_toggle (GTK_WIDGET (page), label);
 
   if (toggle == NULL)
     g_error ("no legend toggle “%s”", label);
@@ -175,10 +101,10 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (fixture->window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->window)))
     g_main_context_iteration (NULL, TRUE);
-  iterate_main_loop ();
+  fw_test_spin ();
 
-  fixture->page = FW_READER_PAGE (find_descendant (GTK_WIDGET (fixture->window),
-                                                   FW_TYPE_READER_PAGE));
+  fixture->page = FW_READER_PAGE (fw_test_find_descendant (GTK_WIDGET (fixture->window),
+                                                           FW_TYPE_READER_PAGE));
   g_assert_nonnull (fixture->page);
   g_assert_nonnull (fw_window_get_pack (fixture->window));
 }
@@ -188,7 +114,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_finalize_object (fixture->window);
   g_clear_object (&fixture->settings);
 }
@@ -201,7 +127,7 @@ show_piece (Fixture *fixture,
 
   fw_window_show_piece (fixture->window, index);
   wait_until_idle (fixture->page);
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (fw_reader_page_get_piece (fixture->page) == piece);
 
   return piece;
@@ -211,14 +137,6 @@ static char *
 dup_byline (Fixture *fixture)
 {
   return fw_byline_card_dup_text (FW_BYLINE_CARD (fw_reader_page_get_byline_card (fixture->page)));
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
 }
 
 static void
@@ -242,7 +160,7 @@ test_reader_first_piece_shown (Fixture       *fixture,
   /* The text view is the scrolled window's own child, so that GTK lays
    * out only what is in view, and the byline scrolls with the text. */
   g_assert_true (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
-                   find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW)))
+                   fw_test_find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW)))
                  == GTK_WIDGET (fw_reader_page_get_text_view (fixture->page)));
   g_assert_true (gtk_widget_is_ancestor (fw_reader_page_get_byline_card (fixture->page),
                                          GTK_WIDGET (fw_reader_page_get_text_view (
@@ -259,33 +177,34 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 0);
   byline = dup_byline (fixture);
   g_test_message ("%s", byline);
-  assert_contains (byline, "The agreement was reached to stop the Azerbaijan's Anti-Terror "
-                           "Operation in Karabakh: quo vadis?\n");
-  assert_contains (byline, "Author\nNot stated\nNot stated\nNo author is named");
-  assert_contains (byline, "Outlet\n" ISOLATED ("links-newsandtimes.com") " ("
-                           ISOLATED ("re-posting site") ")\nUnconfirmed\n");
-  assert_contains (byline, "Published\n21 September 2023\nUnconfirmed\n");
-  assert_contains (byline, "Image\nImage source: Azerbaijan Ministry of Defence\nUnconfirmed\n");
-  assert_contains (byline, "Perspective\nArgues from Azerbaijan's side.");
+  fw_test_assert_contains (byline, "The agreement was reached to stop the Azerbaijan's Anti-Terror "
+                                   "Operation in Karabakh: quo vadis?\n");
+  fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\nNo author is named");
+  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("links-newsandtimes.com") " ("
+                                   ISOLATED ("re-posting site") ")\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Published\n21 September 2023\nUnconfirmed\n");
+  fw_test_assert_contains (byline,
+                           "Image\nImage source: Azerbaijan Ministry of Defence\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Perspective\nArgues from Azerbaijan's side.");
   g_clear_pointer (&byline, g_free);
 
   show_piece (fixture, 1);
   byline = dup_byline (fixture);
-  assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  assert_contains (byline, "Outlet\n" ISOLATED ("Modern Diplomacy") " ("
-                           ISOLATED ("online opinion magazine") ")\nConfirmed\n");
-  assert_contains (byline, "Published\n17 September 2023\nConfirmed\n");
-  assert_contains (byline, "Image\nphoto: © UNICEF/Vincent Tremeau\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\n");
+  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("Modern Diplomacy") " ("
+                                   ISOLATED ("online opinion magazine") ")\nConfirmed\n");
+  fw_test_assert_contains (byline, "Published\n17 September 2023\nConfirmed\n");
+  fw_test_assert_contains (byline, "Image\nphoto: © UNICEF/Vincent Tremeau\nUnconfirmed\n");
   g_clear_pointer (&byline, g_free);
 
   show_piece (fixture, 2);
   byline = dup_byline (fixture);
-  assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  assert_contains (byline, "Outlet\n" ISOLATED ("AIR Center (Center of Analysis of "
-                                               "International Relations, Baku)")
-                           " (" ISOLATED ("state-founded think tank") ")\nUnconfirmed\n");
-  assert_contains (byline, "Published\n18 September 2023\nUnconfirmed\n");
-  assert_contains (byline, "Image\nImage source: azernews\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\n");
+  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("AIR Center (Center of Analysis of "
+                                                       "International Relations, Baku)")
+                                   " (" ISOLATED ("state-founded think tank") ")\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Published\n18 September 2023\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Image\nImage source: azernews\nUnconfirmed\n");
   g_clear_pointer (&byline, g_free);
 
   /* Two named authors, each with an affiliation whose confidence differs
@@ -293,13 +212,14 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 3);
   byline = dup_byline (fixture);
   g_test_message ("%s", byline);
-  assert_contains (byline, "Author\nDavid Akopyan\nConfirmed\n");
-  assert_contains (byline, "Affiliation\nFormer Country Director, UNDP Syria\nUnconfirmed\n");
-  assert_contains (byline, "Author\nHrair Balian\nConfirmed\n");
-  assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " (" ISOLATED ("online news outlet")
-                           ")\nConfirmed\n");
-  assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
-  assert_contains (byline, "Image\nNot stated\nNot stated\n");
+  fw_test_assert_contains (byline, "Author\nDavid Akopyan\nConfirmed\n");
+  fw_test_assert_contains (byline,
+                           "Affiliation\nFormer Country Director, UNDP Syria\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Author\nHrair Balian\nConfirmed\n");
+  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " ("
+                                   ISOLATED ("online news outlet") ")\nConfirmed\n");
+  fw_test_assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
+  fw_test_assert_contains (byline, "Image\nNot stated\nNot stated\n");
   g_assert_null (strstr (byline, "Author\nNot stated"));
 }
 
@@ -308,7 +228,7 @@ test_reader_byline_accessible (Fixture       *fixture,
                                gconstpointer  data)
 {
   GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
-  GtkWidget *title = find_descendant (card, GTK_TYPE_LABEL);
+  GtkWidget *title = fw_test_find_descendant (card, GTK_TYPE_LABEL);
 
   show_piece (fixture, 3);
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_ROLE_GROUP);
@@ -433,17 +353,17 @@ test_reader_popover (Fixture       *fixture,
 
   /* Activating the middle of the word opens the explanation. */
   g_assert_true (fw_reader_page_open_highlight_at (fixture->page, illegal->start + 2));
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_true (gtk_widget_get_visible (popover));
 
   text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
   g_test_message ("%s", text);
-  assert_contains (text, "Loaded term\n“Illegal elections”\n");
-  assert_contains (text, illegal->category);
+  fw_test_assert_contains (text, "Loaded term\n“Illegal elections”\n");
+  fw_test_assert_contains (text, illegal->category);
   expected_note = g_strdup_printf ("\n%s\n", illegal->note);
-  assert_contains (text, expected_note);
-  assert_contains (text, illegal->neutral);
-  assert_contains (text, "Annotated by the lesson pack’s authors\n");
+  fw_test_assert_contains (text, expected_note);
+  fw_test_assert_contains (text, illegal->neutral);
+  fw_test_assert_contains (text, "Annotated by the lesson pack’s authors\n");
 
   /* Screen readers get the kind as the popover's name and the reason as
    * its description. */
@@ -454,7 +374,7 @@ test_reader_popover (Fixture       *fixture,
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 
   gtk_popover_popdown (GTK_POPOVER (popover));
-  iterate_main_loop ();
+  fw_test_spin ();
 
   /* Outside every highlight there is nothing to explain. */
   g_assert_null (fw_reader_page_get_annotation_at (fixture->page, fw_piece_get_length (piece)));
@@ -521,7 +441,7 @@ test_reader_legend (Fixture       *fixture,
 
   /* Off: the tags go, the other kinds stay, and the setting is saved. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (loaded), FALSE);
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_cmpuint (fw_reader_page_count_tagged (fixture->page, FW_ANNOTATION_LOADED_TERM), ==, 0);
   g_assert_cmpuint (fw_reader_page_count_tagged (fixture->page,
                                                  FW_ANNOTATION_UNSUPPORTED_ASSERTION),
@@ -538,7 +458,7 @@ test_reader_legend (Fixture       *fixture,
 
   /* The setting drives the toggle and the highlights the other way too. */
   g_settings_set_boolean (fixture->settings, "show-loaded-terms", TRUE);
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (loaded)));
   g_assert_cmpuint (fw_reader_page_count_tagged (fixture->page, FW_ANNOTATION_LOADED_TERM), ==,
                     count_runs (fw_reader_page_get_piece (fixture->page),
@@ -546,7 +466,7 @@ test_reader_legend (Fixture       *fixture,
 
   /* Attributions, off by default, come on. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (attributions), TRUE);
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_true (g_settings_get_boolean (fixture->settings, "show-attributions"));
   g_assert_cmpuint (fw_reader_page_count_tagged (fixture->page, FW_ANNOTATION_ATTRIBUTION), ==,
                     count_runs (fw_reader_page_get_piece (fixture->page),
@@ -568,7 +488,7 @@ test_reader_keyboard (Fixture       *fixture,
   /* The pack's annotations only: /reader/automatic-keyboard covers the
    * automatic flags. */
   g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
-  iterate_main_loop ();
+  fw_test_spin ();
 
   /* The first two visible highlights in reading order. */
   for (guint i = 0; i < annotations->len && second == NULL; i++)
@@ -609,7 +529,7 @@ visible_y (FwReaderPage *page,
            guint         offset)
 {
   GtkTextView *view = fw_reader_page_get_text_view (page);
-  GtkWidget *scrolled = find_descendant (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW);
   GtkTextIter iter;
   GdkRectangle rect;
   double x, y;
@@ -627,7 +547,8 @@ static void
 test_reader_keyboard_scrolls (Fixture       *fixture,
                               gconstpointer  data)
 {
-  GtkWidget *scrolled = find_descendant (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (fixture->page),
+                                                  GTK_TYPE_SCROLLED_WINDOW);
   GtkTextView *view = fw_reader_page_get_text_view (fixture->page);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   FwPiece *piece = show_piece (fixture, 0);
@@ -640,7 +561,7 @@ test_reader_keyboard_scrolls (Fixture       *fixture,
   /* The pack's annotations only, of the kinds visible by default;
    * annotations are sorted by start. */
   g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
-  iterate_main_loop ();
+  fw_test_spin ();
   for (guint i = 0; i < annotations->len; i++)
     {
       const FwAnnotation *a = g_ptr_array_index (annotations, i);
@@ -694,7 +615,7 @@ test_reader_narrow_window (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 683, 700);
   show_piece (fixture, 0);
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 683);
 
   /* The page ends inside the window rather than being cut off by it. */
@@ -878,12 +799,12 @@ test_reader_automatic (Fixture       *fixture,
   g_assert_true (has_tag_at (fixture->page, "loaded-term-automatic", flag->start));
   g_assert_false (has_tag_at (fixture->page, "loaded-term", flag->start));
   g_assert_true (fw_reader_page_open_highlight_at (fixture->page, flag->start));
-  iterate_main_loop ();
+  fw_test_spin ();
   text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
   g_test_message ("%s", text);
   note = g_strdup_printf ("Flagged automatically because: %s\n", flag->note);
-  assert_contains (text, note);
-  assert_contains (text, "Automatic flags can be wrong");
+  fw_test_assert_contains (text, note);
+  fw_test_assert_contains (text, "Automatic flags can be wrong");
   description = fw_highlight_describe (flag);
   g_assert_true (g_str_has_prefix (description, "Automatic flag: "));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (popover),
@@ -895,7 +816,7 @@ test_reader_automatic (Fixture       *fixture,
   g_assert_cmpuint (fw_reader_page_count_tagged_automatic (fixture->page,
                                                            FW_ANNOTATION_LOADED_TERM), >, 0);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (automatic_toggle), FALSE);
-  iterate_main_loop ();
+  fw_test_spin ();
   g_assert_false (g_settings_get_boolean (fixture->settings, "show-automatic"));
   for (guint k = 0; k < FW_N_ANNOTATION_KINDS; k++)
     g_assert_cmpuint (fw_reader_page_count_tagged_automatic (fixture->page, k), ==, 0);
@@ -998,11 +919,11 @@ test_reader_attribution_speaker (Fixture       *fixture,
 
   g_assert_true (has_tag_at (fixture->page, "attribution-automatic", offset));
   g_assert_true (fw_reader_page_open_highlight_at (fixture->page, offset));
-  iterate_main_loop ();
+  fw_test_spin ();
   text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
   g_test_message ("%s", text);
   speaker = g_strdup_printf ("Quoted or cited: %s\n", attribution->speaker);
-  assert_contains (text, speaker);
+  fw_test_assert_contains (text, speaker);
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
@@ -1014,7 +935,8 @@ test_reader_summary (Fixture       *fixture,
   FwPieceSummary *summary = FW_PIECE_SUMMARY (fw_reader_page_get_summary (fixture->page));
   GPtrArray *highlights = fw_reader_page_get_highlights (fixture->page);
   GPtrArray *teacher = fw_piece_get_annotations (piece);
-  GtkExpander *expander = GTK_EXPANDER (find_descendant (GTK_WIDGET (summary), GTK_TYPE_EXPANDER));
+  GtkExpander *expander = GTK_EXPANDER (fw_test_find_descendant (GTK_WIDGET (summary),
+                                                                  GTK_TYPE_EXPANDER));
   FwFrameChart *chart;
   g_autofree char *text = fw_piece_summary_dup_text (summary);
   g_autofree char *loaded_line = NULL;
@@ -1042,32 +964,32 @@ test_reader_summary (Fixture       *fixture,
   title = g_strdup_printf ("Summary: %u highlights\n", total);
   g_assert_true (g_str_has_prefix (text, title));
   loaded_line = g_strdup_printf ("\n%u loaded terms from the pack\n", n_loaded);
-  assert_contains (text, loaded_line);
+  fw_test_assert_contains (text, loaded_line);
   automatic_line = g_strdup_printf ("\n%u more loaded term%s found automatically\n",
                                     n_automatic_loaded, n_automatic_loaded == 1 ? "" : "s");
-  assert_contains (text, automatic_line);
+  fw_test_assert_contains (text, automatic_line);
 
   /* The frame profile, as a chart and as text, when the summary is
    * unfolded. */
   g_assert_false (gtk_expander_get_expanded (expander));
   gtk_expander_set_expanded (expander, TRUE);
-  wait_for_frame (GTK_WIDGET (fixture->window));
-  chart = FW_FRAME_CHART (find_descendant (GTK_WIDGET (summary), FW_TYPE_FRAME_CHART));
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  chart = FW_FRAME_CHART (fw_test_find_descendant (GTK_WIDGET (summary), FW_TYPE_FRAME_CHART));
   g_assert_nonnull (chart);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
-  assert_contains (fw_frame_chart_get_text_alternative (chart), "Humanitarian duty: ");
-  assert_contains (fw_frame_chart_get_text_alternative (chart),
-                   "Sovereignty and territorial integrity: ");
-  assert_contains (text, fw_frame_chart_get_text_alternative (chart));
+  fw_test_assert_contains (fw_frame_chart_get_text_alternative (chart), "Humanitarian duty: ");
+  fw_test_assert_contains (fw_frame_chart_get_text_alternative (chart),
+                           "Sovereignty and territorial integrity: ");
+  fw_test_assert_contains (text, fw_frame_chart_get_text_alternative (chart));
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG);
 
   /* Without automatic flags, their counts go. */
   g_settings_set_boolean (fixture->settings, "show-automatic", FALSE);
-  iterate_main_loop ();
+  fw_test_spin ();
   hidden = fw_piece_summary_dup_text (summary);
   g_assert_null (strstr (hidden, "found automatically"));
-  assert_contains (hidden, loaded_line);
+  fw_test_assert_contains (hidden, loaded_line);
 }
 
 /* Runs the main loop for a few iterations at most: some of the work queued
@@ -1107,8 +1029,8 @@ test_reader_switch_cancels (Fixture       *fixture,
   {
     GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
     gboolean painted = FALSE;
-    gulong handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (set_true_cb),
-                                               &painted);
+    gulong handler = g_signal_connect_swapped (clock, "after-paint",
+                                               G_CALLBACK (fw_test_set_true_cb), &painted);
 
     while (!painted)
       g_main_context_iteration (NULL, TRUE);

@@ -28,10 +28,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
-#include <string.h>
 
 #include "fw-assertion-detector.h"
-#include "fw-core-resources.h"
+#include "fw-pack-loader.h"
 
 #define CUE_FORMAT "framewise-assertion-cues"
 #define CUE_FORMAT_VERSION 1
@@ -341,17 +340,8 @@ FwAssertionDetector *
 fw_assertion_detector_new_builtin (const char  *language,
                                    GError     **error)
 {
-  g_autofree char *primary = g_ascii_strdown (language, -1);
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *dash = strchr (primary, '-');
+  g_autoptr(GBytes) bytes = fw_pack_loader_read_builtin_lexicon ("assertion-cues-", language, error);
 
-  if (dash != NULL)
-    *dash = '\0';
-
-  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/assertion-cues-%s.json", primary);
-  bytes = g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                  error);
   if (bytes == NULL)
     return NULL;
 

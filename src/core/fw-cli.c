@@ -538,6 +538,40 @@ fw_cli_new_pack (const char  *title,
   return FW_CLI_OK;
 }
 
+/* Parses the options of `framewise COMMAND`: @argv[0] is the command
+ * name, as GOption expects. @parameter_string and @summary are the
+ * translated texts of its --help. Returns the arguments left after the
+ * options, the command name first, or %NULL after appending the problem to
+ * @err. */
+static GStrv
+parse_options (const char    *command,
+               const char    *parameter_string,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int            argc,
+               char         **argv,
+               GString       *err)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_new0 (char *, argc + 1);
+
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  /* GOption removes what it parses, so it gets a copy. */
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_string_append_printf (err, "framewise %s: %s\n", command, error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&args);
+}
+
 /* framewise analyze ----------------------------------------------------- */
 
 static gboolean
@@ -927,7 +961,6 @@ fw_cli_analyze (int            argc,
       N_("Language of a plain-text input (default: en)"), N_("TAG") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwAnalyzer) analyzer = NULL;
   g_autoptr(FwAnalysis) analysis = NULL;
@@ -940,28 +973,13 @@ fw_cli_analyze (int            argc,
   int n_args;
   gboolean json;
 
-  context = g_option_context_new (_("[FILE | -]"));
-  g_option_context_set_summary (context, _("Find loaded terms, unsupported assertions and "
-                                           "framing in a piece, and say why for each."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  /* GOption takes the command name as argv[0]. */
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-  n_args = argc;
-  {
-    char **parse = args;
-
-    if (!g_option_context_parse_strv (context, &parse, &error))
-      {
-        g_string_append_printf (err, "framewise analyze: %s\n", error->message);
-        return FW_CLI_USAGE;
-      }
-    args = parse;
-    n_args = (int) g_strv_length (args);
-  }
+  args = parse_options ("analyze", _("[FILE | -]"),
+                        _("Find loaded terms, unsupported assertions and framing in a piece, "
+                          "and say why for each."),
+                        entries, argc, argv, err);
+  if (args == NULL)
+    return FW_CLI_USAGE;
+  n_args = (int) g_strv_length (args);
 
   if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
     {
@@ -1171,7 +1189,6 @@ fw_cli_eval_ptc (int       argc,
       N_("FORMAT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwAnalyzer) analyzer = NULL;
   g_autoptr(GArray) predicted = NULL;
@@ -1188,20 +1205,12 @@ fw_cli_eval_ptc (int       argc,
   gsize tsv_length;
   guint skipped = 0;
 
-  context = g_option_context_new (_("ARTICLES_DIR LABELS.tsv"));
-  g_option_context_set_summary (context, _("Score the loaded-language lexicon against a corpus "
-                                           "in the Propaganda Techniques Corpus format."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc; i++)
-    args[i] = g_strdup (argv[i]);
-  if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      g_string_append_printf (err, "framewise eval-ptc: %s\n", error->message);
-      return FW_CLI_USAGE;
-    }
+  args = parse_options ("eval-ptc", _("ARTICLES_DIR LABELS.tsv"),
+                        _("Score the loaded-language lexicon against a corpus in the Propaganda "
+                          "Techniques Corpus format."),
+                        entries, argc, argv, err);
+  if (args == NULL)
+    return FW_CLI_USAGE;
   if (g_strv_length (args) != 3
       || (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json")))
     {

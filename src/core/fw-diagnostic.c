@@ -125,3 +125,34 @@ fw_diagnostics_count (GPtrArray  *diagnostics,
 
   return n;
 }
+
+/**
+ * fw_diagnostics_find_first:
+ * @diagnostics: (element-type FwDiagnostic) (nullable): a list of
+ *   diagnostics, or %NULL for none
+ * @severity: the severity to look for
+ *
+ * Finds the first diagnostic in @diagnostics with @severity, for callers
+ * that report one problem in a message and leave the full list to a
+ * viewer.
+ *
+ * Returns: (transfer none) (nullable): the first diagnostic with
+ *   @severity, owned by @diagnostics, or %NULL when there is none
+ */
+const FwDiagnostic *
+fw_diagnostics_find_first (GPtrArray  *diagnostics,
+                           FwSeverity  severity)
+{
+  if (diagnostics == NULL)
+    return NULL;
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->severity == severity)
+        return d;
+    }
+
+  return NULL;
+}

@@ -54,6 +54,9 @@ void          fw_diagnostic_free         (FwDiagnostic       *self);
 char         *fw_diagnostic_to_string    (const FwDiagnostic *self);
 guint         fw_diagnostics_count       (GPtrArray          *diagnostics,
                                           FwSeverity          severity);
+const FwDiagnostic *
+              fw_diagnostics_find_first  (GPtrArray          *diagnostics,
+                                          FwSeverity          severity);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwDiagnostic, fw_diagnostic_free)
 

@@ -6,13 +6,9 @@
 
 #include "config.h"
 
-#include <inttypes.h>
-
 #include <glib/gi18n-lib.h>
 #include <inttypes.h>
-#include <string.h>
 
-#include "fw-core-resources.h"
 #include "fw-frame.h"
 #include "fw-pack-loader.h"
 
@@ -139,6 +135,7 @@ fw_frame_list_new_from_bytes (GBytes  *bytes,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GPtrArray) frames = NULL;
   g_autoptr(GPtrArray) found = NULL;
+  const FwDiagnostic *first;
   JsonObject *object;
   JsonArray *array;
   const char *format;
@@ -195,16 +192,12 @@ fw_frame_list_new_from_bytes (GBytes  *bytes,
     }
 
   found = fw_validator_steal_diagnostics (validator);
-  for (guint i = 0; i < found->len; i++)
+  first = fw_diagnostics_find_first (found, FW_SEVERITY_ERROR);
+  if (first != NULL)
     {
-      const FwDiagnostic *d = g_ptr_array_index (found, i);
-
-      if (d->severity == FW_SEVERITY_ERROR)
-        {
-          g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
-                       _("Invalid frames file: %s: %s"), d->path, d->message);
-          return NULL;
-        }
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                   _("Invalid frames file: %s: %s"), first->path, first->message);
+      return NULL;
     }
 
   return g_steal_pointer (&frames);
@@ -230,17 +223,8 @@ GPtrArray *
 fw_frame_list_new_builtin (const char  *language,
                            GError     **error)
 {
-  g_autofree char *primary = g_ascii_strdown (language, -1);
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *dash = strchr (primary, '-');
+  g_autoptr(GBytes) bytes = fw_pack_loader_read_builtin_lexicon ("frames-", language, error);
 
-  if (dash != NULL)
-    *dash = '\0';
-
-  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/frames-%s.json", primary);
-  bytes = g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                  error);
   if (bytes == NULL)
     return NULL;
 

@@ -7,9 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
-#include "fw-core-resources.h"
 #include "fw-lexicon.h"
 #include "fw-pack-loader.h"
 #include "fw-text.h"
@@ -265,11 +263,7 @@ fw_lexicon_new_from_bytes (GBytes  *bytes,
   if (self == NULL || fw_validator_has_errors (validator))
     {
       g_autoptr(GPtrArray) found = fw_validator_steal_diagnostics (validator);
-      const FwDiagnostic *first = NULL;
-
-      for (guint i = 0; i < found->len && first == NULL; i++)
-        if (((FwDiagnostic *) g_ptr_array_index (found, i))->severity == FW_SEVERITY_ERROR)
-          first = g_ptr_array_index (found, i);
+      const FwDiagnostic *first = fw_diagnostics_find_first (found, FW_SEVERITY_ERROR);
 
       g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid lexicon: %s: %s"),
                    first ? first->path : "/", first ? first->message : "");
@@ -295,17 +289,8 @@ FwLexicon *
 fw_lexicon_new_builtin (const char  *language,
                         GError     **error)
 {
-  g_autofree char *primary = g_ascii_strdown (language, -1);
-  g_autofree char *path = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  char *dash = strchr (primary, '-');
+  g_autoptr(GBytes) bytes = fw_pack_loader_read_builtin_lexicon ("", language, error);
 
-  if (dash != NULL)
-    *dash = '\0';
-
-  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/%s.json", primary);
-  bytes = g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                  error);
   if (bytes == NULL)
     return NULL;
 

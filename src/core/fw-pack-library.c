@@ -128,13 +128,9 @@ entry_for_bytes (FwPackLocation  location,
 
   if (pack == NULL)
     {
-      const FwDiagnostic *first = NULL;
-
       /* One error says itself; several are counted (the app lists them all
        * when the pack is opened). */
-      for (guint i = 0; diagnostics != NULL && i < diagnostics->len && first == NULL; i++)
-        if (((FwDiagnostic *) g_ptr_array_index (diagnostics, i))->severity == FW_SEVERITY_ERROR)
-          first = g_ptr_array_index (diagnostics, i);
+      const FwDiagnostic *first = fw_diagnostics_find_first (diagnostics, FW_SEVERITY_ERROR);
 
       entry->n_errors = MAX (entry->n_errors, 1);
       entry->problem = g_strdup (entry->n_errors == 1 && first != NULL ? first->message

@@ -516,6 +516,39 @@ fw_pack_loader_read_bundled (GError **error)
 }
 
 /**
+ * fw_pack_loader_read_builtin_lexicon:
+ * @stem: the start of the file name before the language, e.g.
+ *   `frames-` or `assertion-cues-`; `""` for the lexicon of loaded terms
+ * @language: a BCP 47 language tag; only its primary subtag, in lower
+ *   case, selects the file, so `en-GB` and `EN` both read `…-en.json`
+ * @error: return location for a #GError
+ *
+ * Reads one of the stand-alone data files compiled into the
+ * application's resources under `lexicons/`: `<stem><primary>.json`.
+ * Parsing and checking it is left to the caller, whose format it is.
+ *
+ * Returns: (transfer full) (nullable): the file's contents, or %NULL
+ *   with @error set (%G_RESOURCE_ERROR_NOT_FOUND when there is no such
+ *   file for @language)
+ */
+GBytes *
+fw_pack_loader_read_builtin_lexicon (const char  *stem,
+                                     const char  *language,
+                                     GError     **error)
+{
+  g_autofree char *primary = g_ascii_strdown (language, -1);
+  g_autofree char *path = NULL;
+  char *dash = strchr (primary, '-');
+
+  if (dash != NULL)
+    *dash = '\0';
+
+  path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/%s%s.json", stem, primary);
+  return g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                 error);
+}
+
+/**
  * fw_pack_load_bundled:
  * @error: return location for a #GError
  *

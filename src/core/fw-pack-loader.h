@@ -69,6 +69,9 @@ FwPack   *fw_pack_load_file          (GFile         *file,
                                       GPtrArray    **diagnostics,
                                       GError       **error);
 GBytes   *fw_pack_loader_read_bundled (GError      **error);
+GBytes   *fw_pack_loader_read_builtin_lexicon (const char  *stem,
+                                              const char  *language,
+                                              GError     **error);
 FwPack   *fw_pack_load_bundled       (GError       **error);
 
 G_END_DECLS
