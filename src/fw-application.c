@@ -330,9 +330,9 @@ preferences_action_cb (GSimpleAction *action,
 {
   FwApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *preferences = fw_preferences_window_new (window, fw_application_get_settings (self));
+  GtkWidget *preferences = fw_preferences_window_new (fw_application_get_settings (self));
 
-  gtk_window_present (GTK_WINDOW (preferences));
+  fw_compat_present (preferences, window != NULL ? GTK_WIDGET (window) : NULL);
 }
 
 static void

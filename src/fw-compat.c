@@ -533,6 +533,53 @@ fw_compat_present (GtkWidget *dialog,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * fw_compat_preferences_new:
+ * @title: the title of the preferences
+ *
+ * Creates an empty preferences container: an #AdwPreferencesDialog from
+ * libadwaita 1.5, which deprecates #AdwPreferencesWindow in 1.6, and an
+ * #AdwPreferencesWindow before. Add pages with fw_compat_preferences_add()
+ * and show it with fw_compat_present().
+ *
+ * Returns: (transfer floating): the preferences dialog or window
+ */
+GtkWidget *
+fw_compat_preferences_new (const char *title)
+{
+#if FW_HAVE_ADW_DIALOG
+  return g_object_new (ADW_TYPE_PREFERENCES_DIALOG,
+                       "title", title,
+                       "search-enabled", FALSE,
+                       NULL);
+#else
+  return g_object_new (ADW_TYPE_PREFERENCES_WINDOW,
+                       "title", title,
+                       "search-enabled", FALSE,
+                       "default-width", 560,
+                       "default-height", 640,
+                       NULL);
+#endif
+}
+
+/**
+ * fw_compat_preferences_add:
+ * @preferences: a container from fw_compat_preferences_new()
+ * @page: (transfer none): a page to add
+ *
+ * Adds @page to @preferences.
+ */
+void
+fw_compat_preferences_add (GtkWidget          *preferences,
+                           AdwPreferencesPage *page)
+{
+#if FW_HAVE_ADW_DIALOG
+  adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (preferences), page);
+#else
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences), page);
+#endif
+}
+
 /* Widgets --------------------------------------------------------------- */
 
 /**

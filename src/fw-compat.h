@@ -14,7 +14,8 @@ G_BEGIN_DECLS
  * libadwaita 1.2) may be used, behind GTK_CHECK_VERSION and
  * ADW_CHECK_VERSION: on the baseline these functions use the baseline's
  * widgets, on newer stacks their replacements (GtkFileDialog,
- * AdwAlertDialog, AdwAboutDialog, gtk_widget_compute_point(),
+ * AdwAlertDialog, AdwAboutDialog, AdwPreferencesDialog,
+ * gtk_widget_compute_point(),
  * gtk_widget_get_color()). See the version fences in meson.build. */
 
 void        fw_compat_open_files               (GtkWindow            *parent,
@@ -62,6 +63,10 @@ gboolean    fw_compat_is_about                 (GtkWidget            *widget);
 
 void        fw_compat_present                  (GtkWidget            *dialog,
                                                 GtkWidget            *parent);
+
+GtkWidget  *fw_compat_preferences_new          (const char           *title);
+void        fw_compat_preferences_add          (GtkWidget            *preferences,
+                                                AdwPreferencesPage   *page);
 
 gboolean    fw_compat_translate_point          (GtkWidget            *widget,
                                                 GtkWidget            *target,

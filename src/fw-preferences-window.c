@@ -8,27 +8,14 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-compat.h"
 #include "fw-preferences-window.h"
 
-struct _FwPreferencesWindow
-{
-  AdwPreferencesWindow parent_instance;
-
-  GSettings *settings;
-
-  GtkSpinButton *text_size_spin;
-  GtkSpinButton *line_spacing_spin;
-  GtkSwitch *dyslexia_switch;
-  GtkSwitch *loaded_switch;
-  GtkSwitch *assertion_switch;
-  GtkSwitch *contested_switch;
-  GtkSwitch *attribution_switch;
-  GtkSwitch *automatic_switch;
-  AdwComboRow *color_scheme_row;
-  GtkSwitch *teacher_switch;
-};
-
-G_DEFINE_FINAL_TYPE (FwPreferencesWindow, fw_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+/* The preferences are two AdwPreferencesPage objects described in
+ * resources/ui/fw-preferences-window.ui, placed in an AdwPreferencesDialog
+ * where libadwaita has one (1.5 on) and in an AdwPreferencesWindow on the
+ * Debian 12 baseline; fw-compat.c makes that choice. Every control is bound
+ * to a GSettings key here, in one place. */
 
 /* The combo row lists the schema's choices in this order. */
 static const char * const color_schemes[] = { "follow", "light", "dark" };
@@ -65,92 +52,66 @@ selected_to_scheme (const GValue       *value,
   return g_variant_new_string (color_schemes[selected]);
 }
 
+static void
+bind (GSettings  *settings,
+      GtkBuilder *builder,
+      const char *key,
+      const char *id,
+      const char *property)
+{
+  GObject *object = gtk_builder_get_object (builder, id);
+
+  if (GTK_IS_SPIN_BUTTON (object))
+    object = G_OBJECT (gtk_spin_button_get_adjustment (GTK_SPIN_BUTTON (object)));
+
+  g_settings_bind (settings, key, object, property, G_SETTINGS_BIND_DEFAULT);
+}
+
 /**
  * fw_preferences_window_new:
- * @parent: (nullable): the window the preferences belong to
  * @settings: the application's settings
  *
- * Creates the preferences window. Every control is bound to a key of
- * @settings, so changes apply at once and survive restarts.
+ * Creates the preferences: text size, line spacing, dyslexia-friendly
+ * text, which highlight kinds show, style and teacher mode. Every control
+ * is bound to a key of @settings, so changes apply at once and survive
+ * restarts. Show the result with fw_compat_present().
  *
- * Returns: (transfer full): a new preferences window
+ * Returns: (transfer floating): an #AdwPreferencesDialog on libadwaita 1.5
+ *   and later, an #AdwPreferencesWindow before
  */
 GtkWidget *
-fw_preferences_window_new (GtkWindow *parent,
-                           GSettings *settings)
+fw_preferences_window_new (GSettings *settings)
 {
-  FwPreferencesWindow *self;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *preferences;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (FW_TYPE_PREFERENCES_WINDOW,
-                       "transient-for", parent,
-                       "modal", parent != NULL,
-                       NULL);
-  self->settings = g_object_ref (settings);
+  builder = gtk_builder_new ();
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_add_from_resource (builder, RESOURCE_PREFIX "/ui/fw-preferences-window.ui", NULL);
 
-  g_settings_bind (settings, "text-size",
-                   gtk_spin_button_get_adjustment (self->text_size_spin), "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "line-spacing",
-                   gtk_spin_button_get_adjustment (self->line_spacing_spin), "value",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "dyslexia-friendly", self->dyslexia_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "show-loaded-terms", self->loaded_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "show-unsupported-assertions", self->assertion_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "show-contested-names", self->contested_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "show-attributions", self->attribution_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "show-automatic", self->automatic_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "teacher-mode", self->teacher_switch, "active",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind_with_mapping (settings, "color-scheme", self->color_scheme_row, "selected",
+  preferences = fw_compat_preferences_new (_("Preferences"));
+  fw_compat_preferences_add (preferences,
+                             ADW_PREFERENCES_PAGE (gtk_builder_get_object (builder,
+                                                                           "reading_page")));
+  fw_compat_preferences_add (preferences,
+                             ADW_PREFERENCES_PAGE (gtk_builder_get_object (builder,
+                                                                           "general_page")));
+
+  bind (settings, builder, "text-size", "text_size_spin", "value");
+  bind (settings, builder, "line-spacing", "line_spacing_spin", "value");
+  bind (settings, builder, "dyslexia-friendly", "dyslexia_switch", "active");
+  bind (settings, builder, "show-loaded-terms", "loaded_switch", "active");
+  bind (settings, builder, "show-unsupported-assertions", "assertion_switch", "active");
+  bind (settings, builder, "show-contested-names", "contested_switch", "active");
+  bind (settings, builder, "show-attributions", "attribution_switch", "active");
+  bind (settings, builder, "show-automatic", "automatic_switch", "active");
+  bind (settings, builder, "teacher-mode", "teacher_switch", "active");
+  g_settings_bind_with_mapping (settings, "color-scheme",
+                                gtk_builder_get_object (builder, "color_scheme_row"), "selected",
                                 G_SETTINGS_BIND_DEFAULT, scheme_to_selected, selected_to_scheme,
                                 NULL, NULL);
 
-  return GTK_WIDGET (self);
-}
-
-static void
-fw_preferences_window_dispose (GObject *object)
-{
-  FwPreferencesWindow *self = FW_PREFERENCES_WINDOW (object);
-
-  g_clear_object (&self->settings);
-  gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_PREFERENCES_WINDOW);
-
-  G_OBJECT_CLASS (fw_preferences_window_parent_class)->dispose (object);
-}
-
-static void
-fw_preferences_window_class_init (FwPreferencesWindowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = fw_preferences_window_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ui/fw-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, text_size_spin);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, line_spacing_spin);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, dyslexia_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, loaded_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, assertion_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, contested_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, attribution_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, automatic_switch);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, color_scheme_row);
-  gtk_widget_class_bind_template_child (widget_class, FwPreferencesWindow, teacher_switch);
-}
-
-static void
-fw_preferences_window_init (FwPreferencesWindow *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
+  return preferences;
 }

@@ -10,12 +10,6 @@
 
 G_BEGIN_DECLS
 
-#define FW_TYPE_PREFERENCES_WINDOW (fw_preferences_window_get_type ())
-
-G_DECLARE_FINAL_TYPE (FwPreferencesWindow, fw_preferences_window, FW, PREFERENCES_WINDOW,
-                      AdwPreferencesWindow)
-
-GtkWidget *fw_preferences_window_new (GtkWindow *parent,
-                                      GSettings *settings);
+GtkWidget *fw_preferences_window_new (GSettings *settings);
 
 G_END_DECLS
