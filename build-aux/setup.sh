@@ -22,7 +22,7 @@ build_packages="meson ninja-build pkg-config gcc gettext libglib2.0-dev libglib2
 libgtk-4-dev libadwaita-1-dev libjson-glib-dev desktop-file-utils appstream"
 run_packages="dbus-daemon fonts-dejavu-core adwaita-icon-theme"
 test_packages="xvfb xauth dbus-daemon at-spi2-core ripgrep poppler-utils clang \
-libclang-rt-14-dev fonts-dejavu-core python3-jsonschema"
+libclang-rt-14-dev fonts-dejavu-core python3-jsonschema locales"
 
 missing=""
 for p in $build_packages $run_packages $( [ "$mode" = test ] && echo $test_packages ); do
@@ -36,6 +36,14 @@ if [ -n "$missing" ]; then
   [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The translation tests check Polish dates, which need the pl_PL.UTF-8
+# locale's data (month names in their cases).
+if [ "$mode" = test ] && ! locale -a 2>/dev/null | grep -qix 'pl_PL.utf8'; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo localedef -i pl_PL -f UTF-8 pl_PL.UTF-8
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
