@@ -413,6 +413,34 @@ test_full_analysis (void)
   g_assert_true (kinds[FW_ANNOTATION_FRAME_CUE]);
 }
 
+/* Counts the frame-cue annotations of @input. */
+static guint
+count_frame_cues (FwAnalyzer *analyzer,
+                  const char *input)
+{
+  g_autoptr(FwAnalysis) analysis = analyze (analyzer, input, FW_ANALYSIS_ALL);
+  GPtrArray *annotations = fw_analysis_get_annotations (analysis);
+  guint n = 0;
+
+  for (guint i = 0; i < annotations->len; i++)
+    n += ((FwAnnotation *) g_ptr_array_index (annotations, i))->kind == FW_ANNOTATION_FRAME_CUE;
+  return n;
+}
+
+/* "border" in a dog's name is no sovereignty frame; a state border is. */
+static void
+test_border_compound (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_frame_cues (analyzer, "The border collie ran home."), ==, 0);
+  g_assert_cmpuint (count_frame_cues (analyzer, "The border terrier ran home."), ==, 0);
+  g_assert_cmpuint (count_frame_cues (analyzer, "Troops crossed the state border."), >=, 1);
+  g_assert_cmpuint (count_frame_cues (analyzer, "They redrew the borders."), ==, 1);
+}
+
 static void
 analyzed_cb (GObject      *source,
              GAsyncResult *result,
@@ -570,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/threads", test_threads);
   g_test_add_func ("/analyzer/dup-for-pack", test_dup_for_pack);
   g_test_add_func ("/analyzer/finalize", test_finalize);
+  g_test_add_func ("/analyzer/border-compound", test_border_compound);
 
   return g_test_run ();
 }

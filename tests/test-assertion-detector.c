@@ -415,6 +415,79 @@ test_cue_file_errors (void)
                     FW_CUE_GROUP_HEDGE | FW_CUE_GROUP_ASSERTIVE);
 }
 
+/* "…, police said.", "…, aid workers say.", "…, said police.": the source
+ * after the claim. */
+static void
+test_trailing_attribution (void)
+{
+  const char *inputs[][2] = {
+    { "A terrorist attack killed 12 people, police said.", "police" },
+    { "Helping refugees is a humanitarian duty, aid workers say.", "aid workers" },
+    { "Aid is a duty, said police.", "police" },
+    { "Aid is a duty, according to UNICEF.", "UNICEF" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(FwSentence) s = detect (inputs[i][0]);
+
+      g_assert_cmpint (s->label, ==, FW_ASSERTION_ATTRIBUTED);
+      g_assert_false (s->flagged);
+      g_assert_cmpstr (s->category_id, ==, "named-source");
+      g_assert_cmpstr (s->speaker, ==, inputs[i][1]);
+    }
+}
+
+/* A pronoun points back to someone; it is not a name. */
+static void
+test_pronoun_source (void)
+{
+  const char *input = "He said nothing.";
+  g_autoptr(FwSentence) s = detect (input);
+  g_autoptr(FwSentence) someone = detect ("Someone said the war was over.");
+
+  g_assert_cmpint (s->label, ==, FW_ASSERTION_ATTRIBUTED);
+  g_assert_cmpstr (s->category_id, ==, "earlier-source");
+  g_assert_null (s->speaker);
+  assert_no_cue (s, FW_CUE_NAMED_SOURCE);
+  assert_cue (input, s, FW_CUE_REPORTING_VERB, "said");
+  g_assert_nonnull (strstr (s->rationale, "He"));
+
+  g_assert_cmpint (someone->label, ==, FW_ASSERTION_UNSUPPORTED);
+  g_assert_cmpstr (someone->category_id, ==, "unnamed-source");
+  g_assert_null (someone->speaker);
+}
+
+/* "nothing short of" is an intensifier, "the international community" a
+ * vague actor: neither is a sweeping generalisation. */
+static void
+test_not_generalisations (void)
+{
+  const char *input = "This was nothing short of an invasion.";
+  g_autoptr(FwSentence) s = detect (input);
+  g_autoptr(FwSentence) community = detect ("The elections caused a serious reaction of the "
+                                            "international community.");
+
+  assert_no_cue (s, FW_CUE_GENERALISATION);
+  assert_cue (input, s, FW_CUE_BOOSTER, "nothing short of");
+  g_assert_cmpstr (s->category_id, ==, "claim-without-evidence");
+
+  assert_no_cue (community, FW_CUE_GENERALISATION);
+  g_assert_cmpstr (community->category_id, ==, "unnamed-source");
+}
+
+/* "clearly defined" describes how, not how sure. */
+static void
+test_manner_clearly (void)
+{
+  g_autoptr(FwSentence) s = detect ("Our goal is clearly defined.");
+  g_autoptr(FwSentence) booster = detect ("This is clearly a crime.");
+
+  assert_no_cue (s, FW_CUE_BOOSTER);
+  g_assert_false (s->flagged);
+  g_assert_true (fw_sentence_has_cue (booster, FW_CUE_BOOSTER));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +506,10 @@ main (int   argc,
   g_test_add_func ("/assertion-detector/reporting-verb", test_reporting_verb);
   g_test_add_func ("/assertion-detector/appositive-source", test_appositive_source);
   g_test_add_func ("/assertion-detector/according-to", test_according_to);
+  g_test_add_func ("/assertion-detector/trailing-attribution", test_trailing_attribution);
+  g_test_add_func ("/assertion-detector/pronoun-source", test_pronoun_source);
+  g_test_add_func ("/assertion-detector/not-generalisations", test_not_generalisations);
+  g_test_add_func ("/assertion-detector/manner-clearly", test_manner_clearly);
   g_test_add_func ("/assertion-detector/quotation", test_quotation);
   g_test_add_func ("/assertion-detector/quotation-across-sentences",
                    test_quotation_across_sentences);

@@ -249,6 +249,35 @@ test_sentences_abbreviations (void)
   g_assert_cmpstr (last, ==, "Then it rained.");
 }
 
+/* UAX #29 does not break before a digit; Framewise does, unless an
+ * abbreviation such as "No." comes before it. */
+static void
+test_sentences_before_digit (void)
+{
+  const char *input = "The invasion of Normandy began in 1944. 40% of people agree. "
+                      "See No. 5 and p. 12 for 3.5 million more. Really? 7 did.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwText) text = fw_text_new (input, -1, NULL, 0, &error);
+  const FwTextSpan *s;
+  guint n;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *last = NULL;
+
+  g_assert_true (fw_text_segment (text, "en", NULL, &error));
+  s = fw_text_get_sentences (text, &n);
+  g_assert_cmpuint (n, ==, 5);
+  first = sentence_text (text, &s[0]);
+  second = sentence_text (text, &s[1]);
+  third = sentence_text (text, &s[2]);
+  last = sentence_text (text, &s[4]);
+  g_assert_cmpstr (first, ==, "The invasion of Normandy began in 1944.");
+  g_assert_cmpstr (second, ==, "40% of people agree.");
+  g_assert_cmpstr (third, ==, "See No. 5 and p. 12 for 3.5 million more.");
+  g_assert_cmpstr (last, ==, "7 did.");
+}
+
 static void
 test_words (void)
 {
@@ -376,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/text/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/text/plain-paragraphs", test_plain_paragraphs);
   g_test_add_func ("/text/sentences/abbreviations", test_sentences_abbreviations);
+  g_test_add_func ("/text/sentences/before-digit", test_sentences_before_digit);
   g_test_add_func ("/text/words", test_words);
   g_test_add_func ("/text/word-boundary/fast-path", test_word_boundary_fast_path);
   g_test_add_func ("/text/segment/parallel", test_segment_parallel);

@@ -229,7 +229,8 @@ fw_analysis_get_annotations (FwAnalysis *self)
  * cue the frame id, for the detector's annotations one of
  * `statistic-without-source`, `unnamed-source`,
  * `sweeping-generalisation`, `claim-without-evidence`, `named-source`,
- * `quotation`, `cited-source`.
+ * `earlier-source` (a pronoun such as "he said"), `quotation`,
+ * `cited-source`.
  *
  * Returns: (transfer none): the category id
  */

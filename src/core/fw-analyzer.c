@@ -637,6 +637,8 @@ detector_category_label (const char *id)
     return _("claim without evidence");
   if (g_strcmp0 (id, "named-source") == 0)
     return _("named source");
+  if (g_strcmp0 (id, "earlier-source") == 0)
+    return _("source named earlier");
   if (g_strcmp0 (id, "quotation") == 0)
     return _("quotation");
   if (g_strcmp0 (id, "cited-source") == 0)

@@ -42,6 +42,10 @@
  * ones are usually scare quotes. */
 #define MIN_QUOTATION_WORDS 4
 
+/* The longest speaker read back from a verb that ends the sentence
+ * ("…, senior aid workers in the region say."), in words. */
+#define MAX_TRAILING_SOURCE_WORDS 6
+
 static const struct
 {
   const char *id;
@@ -71,7 +75,26 @@ static const char * const connectors[] = {
 
 static const char * const determiners[] = { "the", "a", "an", NULL };
 
-static const char * const pronouns[] = { "he", "she", "they", "we", "i", NULL };
+/* Personal pronouns point back to someone named earlier (or to the writer):
+ * a source, but not a name to record. */
+static const char * const pronouns[] = { "he", "she", "they", "it", "we", "i", "you", NULL };
+
+/* Indefinite pronouns name no one at all: "someone said" is an unnamed
+ * source. */
+static const char * const indefinite_pronouns[] = {
+  "someone", "somebody", "people", "anyone", "anybody", NULL
+};
+
+/* Past participles that "clearly" describes the manner of ("clearly
+ * defined", "clearly marked"): there it means "in a clear way", not "it is
+ * obvious that", so it is no booster (Hyland 2005 counts only the stance
+ * use). */
+static const char * const manner_participles[] = {
+  "defined", "visible", "marked", "stated", "labelled", "labeled", "written", "signposted",
+  "audible", "legible", "displayed", "explained", "described", "set", "laid", "separated",
+  "identified", "indicated", "outlined", "structured", "worded", "printed", "seen", "heard",
+  NULL
+};
 
 /* Words that can stand between a source and its verb ("Ministry of Defense
  * has also emphasized"). */
@@ -123,6 +146,8 @@ static struct
   GHashTable *connectors;
   GHashTable *determiners;
   GHashTable *pronouns;
+  GHashTable *indefinite_pronouns;
+  GHashTable *manner_participles;
   GHashTable *between_subject_and_verb;
   GHashTable *not_names;
   GHashTable *document_modifiers;
@@ -172,6 +197,8 @@ fw_assertion_detector_class_init (FwAssertionDetectorClass *klass)
   sets.connectors = make_set (connectors);
   sets.determiners = make_set (determiners);
   sets.pronouns = make_set (pronouns);
+  sets.indefinite_pronouns = make_set (indefinite_pronouns);
+  sets.manner_participles = make_set (manner_participles);
   sets.between_subject_and_verb = make_set (between_subject_and_verb);
   sets.not_names = make_set (not_names);
   sets.document_modifiers = make_set (document_modifiers);
@@ -449,6 +476,10 @@ typedef struct
   /* The first source the sentence names. */
   gboolean have_source;
   gboolean source_named;
+  /* The first source is a personal pronoun ("he said"). */
+  gboolean source_pronoun;
+  FwTextSpan pronoun;
+  FwTextSpan pronoun_verb;
   FwTextSpan speaker;
   FwTextSpan source;
   FwCueKind source_verb;
@@ -687,11 +718,11 @@ np_left (Ctx   *c,
   guint modifiers = 0;
   gboolean after_connector = FALSE;
 
-  if (word_in (c, k, sets.pronouns))
+  if (word_in (c, k, sets.pronouns) || word_in (c, k, sets.indefinite_pronouns))
     {
       np.found = TRUE;
-      np.named = TRUE;
-      np.pronoun = TRUE;
+      np.pronoun = word_in (c, k, sets.pronouns);
+      np.unnamed = !np.pronoun;
       np.first = k;
       return np;
     }
@@ -762,11 +793,11 @@ np_right (Ctx   *c,
   if (k >= c->words->len)
     return np;
 
-  if (word_in (c, k, sets.pronouns))
+  if (word_in (c, k, sets.pronouns) || word_in (c, k, sets.indefinite_pronouns))
     {
       np.found = TRUE;
-      np.named = TRUE;
-      np.pronoun = TRUE;
+      np.pronoun = word_in (c, k, sets.pronouns);
+      np.unnamed = !np.pronoun;
       return np;
     }
 
@@ -895,13 +926,56 @@ attribute_reporting_verb (Ctx *c,
       && (v == 0 || gap_has_quote (c, v - 1) || gap_kind (c, v - 1) == GAP_COMMA))
     np = np_right (c, hit->last + 1);
 
+  /* Trailing attribution: "…, police said." or "…, aid workers say." The
+   * words between the last comma and a verb that ends the sentence are the
+   * speaker, even without a name or a "the" ("police", "aid workers"):
+   * news English puts the source there. */
+  if (hit->last + 1 == c->words->len && v > 0 && (!np.found || (!np.named && !np.unnamed)))
+    {
+      guint first = v - 1;
+
+      while (first > 0 && v - first < MAX_TRAILING_SOURCE_WORDS && gap_joins (c, first - 1)
+             && !word_has_digit (c, first - 1) && !word_in (c, first - 1, sets.clause_words))
+        first--;
+      if (first > 0 && gap_kind (c, first - 1) == GAP_COMMA && !word_has_digit (c, first)
+          && !word_in (c, first, sets.clause_words))
+        {
+          np = (Np) { FALSE, first, v - 1, FALSE, FALSE, FALSE };
+          np_finish (c, &np, v - 1);
+          for (guint j = first; j < v; j++)
+            np.unnamed |= (word (c, j)->groups & FW_CUE_GROUP_UNNAMED_SOURCE) != 0;
+          np.named = !np.unnamed;
+        }
+    }
+
+  /* Inverted trailing attribution: "…, said police." */
+  if (np.found && !np.named && !np.unnamed && !np.pronoun && np.first == hit->last + 1
+      && np.last + 1 == c->words->len && v > 0 && gap_kind (c, v - 1) == GAP_COMMA)
+    np.named = TRUE;
+
   if (!np.found)
     return;
 
   if (np.unnamed)
-    add_cue (c, FW_CUE_UNNAMED_SOURCE, word (c, np.first)->start, word (c, np.last)->end);
+    {
+      add_cue (c, FW_CUE_UNNAMED_SOURCE, word (c, np.first)->start, word (c, np.last)->end);
+    }
+  else if (np.pronoun)
+    {
+      /* "he said": a source mentioned earlier, not a name to record. */
+      add_cue (c, FW_CUE_REPORTING_VERB, verb.start, verb.end);
+      if (!c->source_pronoun)
+        {
+          c->source_pronoun = TRUE;
+          c->pronoun.start = word (c, np.first)->start;
+          c->pronoun.end = word (c, np.first)->end;
+          c->pronoun_verb = verb;
+        }
+    }
   else if (np.named)
-    record_source (c, FW_CUE_REPORTING_VERB, verb, &np);
+    {
+      record_source (c, FW_CUE_REPORTING_VERB, verb, &np);
+    }
 }
 
 /* "according to the statement of the Ministry of Defense of the Republic
@@ -1357,6 +1431,21 @@ decide (Ctx        *c,
       return;
     }
 
+  if (c->source_pronoun)
+    {
+      g_autofree char *pronoun = fw_text_dup_span (c->text, c->pronoun.start, c->pronoun.end);
+
+      s->label = FW_ASSERTION_ATTRIBUTED;
+      s->category_id = "earlier-source";
+      s->source_start = MIN (c->pronoun.start, c->pronoun_verb.start);
+      s->source_end = MAX (c->pronoun.end, c->pronoun_verb.end);
+      s->rationale = g_strdup_printf (_("The claim is given to “%s”, a word that points back to "
+                                        "someone mentioned earlier, not a name. Look back in the "
+                                        "text to find who it is, then judge that source."),
+                                      pronoun);
+      return;
+    }
+
   if (quotation != NULL)
     {
       s->label = FW_ASSERTION_ATTRIBUTED;
@@ -1448,6 +1537,21 @@ cursor_pointer (FwText     *text,
   return *cursor;
 }
 
+/* "clearly" before a past participle it describes ("clearly defined",
+ * "clearly marked") tells how something was done, not how sure the writer
+ * is. */
+static gboolean
+manner_adverb (Ctx *c,
+               Hit *hit)
+{
+  Word *w = word (c, hit->first);
+
+  return hit->first == hit->last && w->q - w->p == 7
+         && g_ascii_strncasecmp (w->p, "clearly", 7) == 0 && hit->last + 1 < c->words->len
+         && gap_kind (c, hit->last) == GAP_SPACE
+         && word_in (c, hit->last + 1, sets.manner_participles);
+}
+
 static FwSentence *
 detect_sentence (Ctx             *c,
                  const FwCueHit  *hits,
@@ -1470,6 +1574,7 @@ detect_sentence (Ctx             *c,
   g_array_set_size (c->quotations, 0);
   c->have_source = FALSE;
   c->source_named = FALSE;
+  c->source_pronoun = FALSE;
 
   c->sp = cursor;
   while (fw_text_next_word (c->text, offset, c->sentence.end, &w))
@@ -1526,7 +1631,7 @@ detect_sentence (Ctx             *c,
         {
           if ((hit->groups & FW_CUE_GROUP_HEDGE) && !month)
             add_cue (c, FW_CUE_HEDGE, hit->start, hit->end);
-          if (hit->groups & FW_CUE_GROUP_BOOSTER)
+          if ((hit->groups & FW_CUE_GROUP_BOOSTER) && !manner_adverb (c, hit))
             add_cue (c, FW_CUE_BOOSTER, hit->start, hit->end);
           if (hit->groups & FW_CUE_GROUP_FACTIVE)
             add_cue (c, FW_CUE_FACTIVE, hit->start, hit->end);
