@@ -33,6 +33,9 @@ struct _FwExercisePage
   GtkListBox *span_list;
   GtkWidget *add_span_button;
   GtkLabel *word_count;
+  GtkLabel *span_message;
+  /* Text views of the step shown that follow the reading preferences. */
+  GPtrArray *reading_views;
 
   GtkStack *page_stack;
   GtkEntry *name_entry;
@@ -65,5 +68,6 @@ void     fw_exercise_page_build_step     (FwExercisePage *self);
 void     fw_exercise_page_sync_step      (FwExercisePage *self);
 void     fw_exercise_page_build_feedback (FwExercisePage *self);
 void     fw_exercise_page_flush_text     (FwExercisePage *self);
+void     fw_exercise_page_restyle_text   (FwExercisePage *self);
 
 G_END_DECLS

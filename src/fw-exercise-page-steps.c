@@ -10,6 +10,7 @@
 
 #include "fw-compare-view.h"
 #include "fw-exercise-page-private.h"
+#include "fw-reading-style.h"
 
 /* The content of each kind of step, and its feedback. Widgets here only
  * show the session's state and pass the student's input to it; scoring
@@ -30,6 +31,21 @@ plain_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
+}
+
+/* @text in quotation marks, unless it already starts or ends with one (a
+ * key span may itself be a quotation). */
+static char *
+quote_span (const char *text)
+{
+  static const char marks[] = "“”\"„«»‘’‚‹›'";
+  gunichar first = g_utf8_get_char (text);
+  gunichar last = *text != '\0' ? g_utf8_get_char (g_utf8_prev_char (text + strlen (text))) : 0;
+
+  if (*text != '\0'
+      && (g_utf8_strchr (marks, -1, first) != NULL || g_utf8_strchr (marks, -1, last) != NULL))
+    return g_strdup (text);
+  return g_strdup_printf (_("“%s”"), text);
 }
 
 /* A box that screen readers announce as a group named by @label, e.g. the
@@ -76,11 +92,37 @@ locked (FwExercisePage *self)
   return fw_exercise_session_get_result (self->session, self->shown_step)->checked;
 }
 
+/**
+ * fw_exercise_page_restyle_text:
+ * @self: the page
+ *
+ * Sets the text of the step shown (pieces and the reflection) as the
+ * reading preferences say, as the reader does.
+ */
+void
+fw_exercise_page_restyle_text (FwExercisePage *self)
+{
+  for (guint i = 0; i < self->reading_views->len; i++)
+    {
+      GtkTextView *view = g_ptr_array_index (self->reading_views, i);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+      GtkTextTag *body = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                    "body");
+      GtkTextIter start, end;
+
+      /* Typed text carries no tag until it is given one. */
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_apply_tag (buffer, body, &start, &end);
+      fw_reading_style_apply (view, body, self->settings);
+    }
+}
+
 static GtkWidget *
-piece_text_view (FwPiece    *piece,
-                 gboolean    editable,
-                 int         height,
-                 GtkWidget **view_out)
+piece_text_view (FwExercisePage *self,
+                 FwPiece        *piece,
+                 gboolean        editable,
+                 int             height,
+                 GtkWidget     **view_out)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
@@ -89,12 +131,14 @@ piece_text_view (FwPiece    *piece,
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), TRUE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (view), 10);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
   gtk_widget_add_css_class (view, "reader-text");
+  /* Lowest priority: the answer and key tags draw over it. */
+  gtk_text_buffer_create_tag (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "body", NULL);
+  g_ptr_array_add (self->reading_views, view);
   if (piece != NULL)
     {
       /* Plain text: gtk_text_buffer_set_text() parses no markup. */
@@ -110,6 +154,7 @@ piece_text_view (FwPiece    *piece,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), height);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_add_css_class (scrolled, "card");
+  fw_exercise_page_restyle_text (self);
 
   if (view_out != NULL)
     *view_out = view;
@@ -161,14 +206,14 @@ build_read (FwExercisePage       *self,
       g_autofree char *byline = g_strdup_printf ("%s · %s",
                                                  authors != NULL ? authors
                                                                  : _("Author not stated"),
-                                                 outlet != NULL ? outlet->name
-                                                                : _("Outlet not stated"));
+                                                 outlet != NULL && outlet->name != NULL
+                                                 ? outlet->name : _("Outlet not stated"));
 
       if (piece == NULL)
         continue;
       gtk_box_append (GTK_BOX (column), plain_label (fw_piece_get_title (piece), "heading"));
       gtk_box_append (GTK_BOX (column), plain_label (byline, "dim-label"));
-      gtk_box_append (GTK_BOX (column), piece_text_view (piece, FALSE, 460, NULL));
+      gtk_box_append (GTK_BOX (column), piece_text_view (self, piece, FALSE, 460, NULL));
       gtk_box_append (GTK_BOX (columns), column);
     }
   gtk_box_append (self->step_box, columns);
@@ -200,6 +245,8 @@ build_choice (FwExercisePage       *self,
                                                : _("Choose one answer."), "dim-label");
   GtkWidget *list;
   GtkCheckButton *group = NULL;
+  g_autoptr(GArray) order = NULL;
+  g_autoptr(GPtrArray) boxes = NULL;
 
   /* The options are a group named by the question, described by how many
    * to choose. */
@@ -219,21 +266,21 @@ build_choice (FwExercisePage       *self,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, how, NULL,
                                   -1);
 
-  for (guint i = 0; i < step->options->len && i < 32; i++)
+  /* Widgets are made in the pack's option order, so that inputs and
+   * feedback are indexed like the answer's bits, and shown in the
+   * student's shuffled order. */
+  order = fw_exercise_session_get_option_order (self->session, self->shown_step,
+                                                fw_work_store_get_student (self->store));
+  boxes = g_ptr_array_new ();
+  for (guint i = 0; i < order->len; i++)
     {
       const FwChoiceOption *option = g_ptr_array_index (step->options, i);
       GtkWidget *button = choice_button (!step->multiple);
       GtkWidget *label = plain_label (option->text, NULL);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *feedback;
 
       gtk_check_button_set_child (GTK_CHECK_BUTTON (button), label);
-      if (!step->multiple)
-        {
-          if (group != NULL)
-            gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
-          else
-            group = GTK_CHECK_BUTTON (button);
-        }
       gtk_check_button_set_active (GTK_CHECK_BUTTON (button), (answer->chosen >> i) & 1);
       gtk_widget_set_sensitive (button, !locked (self));
       g_signal_connect_swapped (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
@@ -247,10 +294,25 @@ build_choice (FwExercisePage       *self,
           gtk_widget_set_margin_start (key, 32);
           gtk_box_append (GTK_BOX (box), key);
         }
-      gtk_widget_set_margin_start (item_feedback_label (self), 32);
-      gtk_box_append (GTK_BOX (box), g_ptr_array_index (self->item_feedback,
-                                                       self->item_feedback->len - 1));
-      gtk_box_append (GTK_BOX (list), box);
+      feedback = item_feedback_label (self);
+      gtk_widget_set_margin_start (feedback, 32);
+      gtk_box_append (GTK_BOX (box), feedback);
+      g_ptr_array_add (boxes, box);
+    }
+
+  for (guint j = 0; j < order->len; j++)
+    {
+      guint i = g_array_index (order, guint, j);
+      GtkWidget *button = g_ptr_array_index (self->inputs, i);
+
+      if (!step->multiple)
+        {
+          if (group != NULL)
+            gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+          else
+            group = GTK_CHECK_BUTTON (button);
+        }
+      gtk_box_append (GTK_BOX (list), g_ptr_array_index (boxes, i));
     }
   gtk_box_append (self->step_box, list);
 }
@@ -293,7 +355,7 @@ refresh_spans (FwExercisePage *self)
     {
       const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
       g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+      g_autofree char *quoted = quote_span (text);
       g_autofree char *remove_label = g_strdup_printf (_("Remove “%s”"), text);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -349,10 +411,22 @@ refresh_spans (FwExercisePage *self)
 }
 
 static void
+show_span_message (FwExercisePage *self,
+                   const char     *text)
+{
+  gtk_label_set_text (self->span_message, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->span_message), text != NULL);
+}
+
+static void
 add_span_cb (FwExercisePage *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  g_autofree char *selected = NULL;
   GtkTextIter start, end;
+  guint from, to;
+  gboolean overlaps = FALSE;
 
   if (locked (self) || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
@@ -374,9 +448,37 @@ add_span_cb (FwExercisePage *self)
   if (gtk_text_iter_compare (&start, &end) >= 0)
     return;
 
-  fw_exercise_session_add_span (self->session, self->shown_step,
-                                (guint) gtk_text_iter_get_offset (&start),
-                                (guint) gtk_text_iter_get_offset (&end));
+  /* Answers are whole words: a selection that starts or ends inside a word
+   * grows to take all of it (word boundaries are Pango's, UAX #29). */
+  if (gtk_text_iter_inside_word (&start) && !gtk_text_iter_starts_word (&start))
+    gtk_text_iter_backward_word_start (&start);
+  if (!gtk_text_iter_ends_word (&end) && gtk_text_iter_inside_word (&end)
+      && !gtk_text_iter_starts_word (&end))
+    gtk_text_iter_forward_word_end (&end);
+
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (strchr (selected, '\n') != NULL)
+    {
+      show_span_message (self, _("An answer cannot run across paragraphs: select a word or "
+                                 "phrase within one paragraph, and add each part on its own."));
+      return;
+    }
+
+  from = (guint) gtk_text_iter_get_offset (&start);
+  to = (guint) gtk_text_iter_get_offset (&end);
+  for (guint i = 0; i < answer->spans->len; i++)
+    {
+      const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
+
+      overlaps |= span->start < to && from < span->end;
+    }
+
+  if (fw_exercise_session_add_span (self->session, self->shown_step, from, to))
+    show_span_message (self, overlaps ? _("The selection overlapped an answer you had already "
+                                          "given: the two are now one answer.")
+                                      : NULL);
+  else
+    show_span_message (self, _("This is already part of one of your answers."));
   gtk_text_buffer_place_cursor (buffer, &end);
   refresh_spans (self);
 }
@@ -410,15 +512,14 @@ build_find_spans (FwExercisePage       *self,
 {
   FwPiece *piece = fw_pack_find_piece (self->pack, step->piece);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (piece, FALSE, 380, &view);
+  GtkWidget *scrolled = piece_text_view (self, piece, FALSE, 380, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_text_buffer_create_tag (buffer, "answer",
-                              "background", "rgba(229,165,10,0.45)",
-                              "weight", PANGO_WEIGHT_SEMIBOLD, NULL);
+                              "background", "rgba(229,165,10,0.45)", NULL);
   gtk_text_buffer_create_tag (buffer, "key",
                               "underline", PANGO_UNDERLINE_DOUBLE_LINE,
                               "underline-rgba", &(GdkRGBA) { 0.15, 0.64, 0.41, 1.0 }, NULL);
@@ -442,6 +543,11 @@ build_find_spans (FwExercisePage       *self,
   gtk_widget_add_controller (view, keys);
   gtk_box_append (GTK_BOX (buttons), self->add_span_button);
   gtk_box_append (self->step_box, buttons);
+  self->span_message = GTK_LABEL (plain_label ("", "dim-label"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->span_message),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on your selection"), -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->span_message), FALSE);
+  gtk_box_append (self->step_box, GTK_WIDGET (self->span_message));
 
   gtk_box_append (self->step_box, plain_label (_("Your answers"), "heading"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -460,9 +566,10 @@ build_find_spans (FwExercisePage       *self,
         {
           const FwAnnotation *a = g_ptr_array_index (key, i);
           g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
+          g_autofree char *quoted = quote_span (span);
 
           g_string_append_c (text, '\n');
-          g_string_append_printf (text, _("“%s” — %s"), span, a->note);
+          g_string_append_printf (text, _("%s — %s"), quoted, a->note);
         }
       gtk_box_append (self->step_box, key_label (self, text->str));
     }
@@ -660,23 +767,39 @@ build_compare (FwExercisePage       *self,
 
 /* Reflect --------------------------------------------------------------- */
 
-static guint
+static gboolean
 update_word_count (FwExercisePage *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autofree char *text = NULL;
   g_autofree char *count = NULL;
   GtkTextIter start, end;
-  guint words, needed = shown_step (self)->min_words;
+  guint words, distinct;
+  guint needed = MAX (shown_step (self)->min_words, 1);
+  guint distinct_needed = fw_exercise_session_get_min_distinct (self->session, self->shown_step);
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   words = fw_exercise_session_count_words (self->session, text);
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word written; at least %u needed",
-                                        "%u words written; at least %u needed", words),
-                           words, MAX (needed, 1));
+  distinct = fw_exercise_session_count_distinct_words (self->session, text);
+  if (words < needed)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u word written; at least %u needed",
+                                          "%u words written; at least %u needed", words),
+                             words, needed);
+  else if (distinct < distinct_needed)
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Only %u different word of two or more letters "
+                                          "so far; at least %u needed",
+                                          "Only %u different words of two or more letters "
+                                          "so far; at least %u needed",
+                                          distinct),
+                             distinct, distinct_needed);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word written — enough",
+                                          "%u words written — enough", words), words);
   gtk_label_set_text (self->word_count, count);
-  return words;
+  return words >= needed && distinct >= distinct_needed;
 }
 
 /**
@@ -719,17 +842,18 @@ reflect_timeout_cb (gpointer data)
 static void
 reflect_changed_cb (FwExercisePage *self)
 {
-  guint words;
+  gboolean enough;
 
   if (self->updating)
     return;
 
-  words = update_word_count (self);
+  fw_exercise_page_restyle_text (self);
+  enough = update_word_count (self);
   /* Typing is saved after a short pause rather than on every key. */
   g_clear_handle_id (&self->reflect_timeout, g_source_remove);
   self->reflect_timeout = g_timeout_add (REFLECT_SAVE_DELAY_MS, reflect_timeout_cb, self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.check",
-                                 !locked (self) && words >= MAX (shown_step (self)->min_words, 1));
+                                 !locked (self) && enough);
 }
 
 static void
@@ -738,7 +862,7 @@ build_reflect (FwExercisePage       *self,
 {
   const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (NULL, !locked (self), 220, &view);
+  GtkWidget *scrolled = piece_text_view (self, NULL, !locked (self), 220, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   if (step->prompt != NULL)
@@ -759,6 +883,7 @@ build_reflect (FwExercisePage       *self,
   self->updating = TRUE;
   gtk_text_buffer_set_text (buffer, answer->text != NULL ? answer->text : "", -1);
   self->updating = FALSE;
+  fw_exercise_page_restyle_text (self);
   self->text_view = GTK_TEXT_VIEW (view);
   g_signal_connect_swapped (buffer, "changed", G_CALLBACK (reflect_changed_cb), self);
   gtk_box_append (self->step_box, scrolled);
@@ -785,7 +910,9 @@ fw_exercise_page_build_step (FwExercisePage *self)
     gtk_box_remove (self->step_box, child);
   g_ptr_array_set_size (self->inputs, 0);
   g_ptr_array_set_size (self->item_feedback, 0);
+  g_ptr_array_set_size (self->reading_views, 0);
   self->text_view = NULL;
+  self->span_message = NULL;
   self->span_list = NULL;
   self->add_span_button = NULL;
   self->word_count = NULL;
@@ -843,6 +970,10 @@ choice_feedback (FwExercisePage       *self,
                  const FwStepResult   *r)
 {
   const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  /* The right answer is shown only once the step is passed (where the
+   * student chose it herself) or to a teacher: a student who tries again
+   * should find it, not copy it. */
+  gboolean reveal = r->passed || fw_exercise_page_teacher_mode (self);
 
   for (guint i = 0; i < step->options->len && i < 32; i++)
     {
@@ -850,17 +981,19 @@ choice_feedback (FwExercisePage       *self,
       gboolean chosen = (answer->chosen >> i) & 1;
       g_autofree char *text = NULL;
 
-      if (!chosen && !o->correct)
+      if (!chosen && !(o->correct && reveal))
         continue;
 
-      if (chosen && o->correct)
-        text = g_strdup_printf (_("✓ Right. %s"), o->feedback ? o->feedback : "");
+      /* The app gives the verdict as a mark; the words are the pack's. */
+      if (o->feedback != NULL && *o->feedback != '\0')
+        text = g_strdup_printf (chosen == o->correct ? _("✓ %s") : _("✗ %s"), o->feedback);
+      else if (chosen && o->correct)
+        text = g_strdup (_("✓ Right."));
       else if (chosen)
-        text = g_strdup_printf (_("✗ Not right. %s"), o->feedback ? o->feedback : "");
+        text = g_strdup (_("✗ Not right."));
       else
-        text = g_strdup_printf (_("✗ You did not choose this right answer. %s"),
-                                o->feedback ? o->feedback : "");
-      set_item_feedback (self, i, chosen == o->correct, g_strstrip (text));
+        text = g_strdup (_("✗ You did not choose this right answer."));
+      set_item_feedback (self, i, chosen == o->correct, text);
     }
 }
 
@@ -872,20 +1005,30 @@ find_spans_feedback (FwExercisePage       *self,
   FwPiece *piece = fw_pack_find_piece (self->pack, step->piece);
   g_autofree char *missed_heading = NULL;
   g_autofree char *extra_heading = NULL;
+  const char *found;
+
+  /* Praise only an answer that both covers the key and keeps to it:
+   * marking the whole text "finds" every span too. */
+  if (r->missed->len > 0)
+    found = NULL;
+  else if (r->extra->len == 0)
+    found = _("You found every span of the key.");
+  else
+    found = _("Your answers touch every span of the key, but much of what you marked is not "
+              "in it.");
 
   missed_heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "You missed %u span of the key:",
                                                  "You missed %u spans of the key:",
                                                  r->missed->len), r->missed->len);
-  gtk_box_append (self->feedback_box,
-                  plain_label (r->missed->len > 0 ? missed_heading
-                                                  : _("You found every span of the key."),
-                               "heading"));
+  gtk_box_append (self->feedback_box, plain_label (found != NULL ? found : missed_heading,
+                                                   "heading"));
   for (guint i = 0; i < r->missed->len; i++)
     {
       const FwAnnotation *a = g_ptr_array_index (r->missed, i);
       g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-      g_autofree char *text = g_strdup_printf (_("“%s” — %s"), span, a->note);
+      g_autofree char *quoted = quote_span (span);
+      g_autofree char *text = g_strdup_printf (_("%s — %s"), quoted, a->note);
 
       gtk_box_append (self->feedback_box, plain_label (text, NULL));
     }
@@ -893,15 +1036,17 @@ find_spans_feedback (FwExercisePage       *self,
   if (r->extra->len > 0)
     {
       extra_heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u of your spans is not in the key:",
-                                                    "%u of your spans are not in the key:",
+                                                    "%u of your spans is wholly or mostly "
+                                                    "outside the key:",
+                                                    "%u of your spans are wholly or mostly "
+                                                    "outside the key:",
                                                     r->extra->len), r->extra->len);
       gtk_box_append (self->feedback_box, plain_label (extra_heading, "heading"));
       for (guint i = 0; i < r->extra->len; i++)
         {
           const FwSpan *span = &g_array_index (r->extra, FwSpan, i);
           g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-          g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+          g_autofree char *quoted = quote_span (text);
 
           gtk_box_append (self->feedback_box, plain_label (quoted, NULL));
         }
@@ -999,7 +1144,9 @@ fw_exercise_page_build_feedback (FwExercisePage *self)
       return;
     }
 
-  score = fw_exercise_session_format_score (self->session, self->shown_step);
+  score = fw_exercise_page_teacher_mode (self)
+          ? fw_exercise_session_format_score (self->session, self->shown_step)
+          : fw_exercise_session_describe_score (self->session, self->shown_step);
   if (step->kind == FW_STEP_FIND_SPANS)
     result = g_strdup_printf (r->passed ? _("%s — passed (%.0f%% needed)")
                                         : _("%s — not passed yet (%.0f%% needed)"),

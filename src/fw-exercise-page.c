@@ -81,14 +81,14 @@ update_summary (FwExercisePage *self)
                                               "%u of %u step done.",
                                               "Mean score of the scored steps: %.0f%%. "
                                               "%u of %u steps done.", n),
-                                 100.0 * mean, fw_exercise_session_get_n_checked (s), n);
+                                 100.0 * mean, fw_exercise_session_get_n_passed (s), n);
   else
     mean_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "No scored step has been checked yet. "
                                               "%u of %u step done.",
                                               "No scored step has been checked yet. "
                                               "%u of %u steps done.", n),
-                                 fw_exercise_session_get_n_checked (s), n);
+                                 fw_exercise_session_get_n_passed (s), n);
   gtk_label_set_text (self->summary_mean, mean_text);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_list))) != NULL)
@@ -99,7 +99,9 @@ update_summary (FwExercisePage *self)
       const FwExerciseStep *step = fw_exercise_get_step (self->exercise, i);
       const FwStepResult *r = fw_exercise_session_get_result (s, i);
       g_autofree char *title = g_strdup_printf (_("Step %u: %s"), i + 1, step->title);
-      g_autofree char *score = fw_exercise_session_format_score (s, i);
+      g_autofree char *score = fw_exercise_page_teacher_mode (self)
+                               ? fw_exercise_session_format_score (s, i)
+                               : fw_exercise_session_describe_score (s, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *icon;
 
@@ -128,7 +130,7 @@ update_chrome (FwExercisePage *self)
   g_autofree char *progress = NULL;
 
   gtk_progress_bar_set_fraction (self->progress_bar,
-                                 (double) fw_exercise_session_get_n_checked (s) / n);
+                                 (double) fw_exercise_session_get_n_passed (s) / n);
 
   if (current >= n)
     {
@@ -451,11 +453,9 @@ static char *
 suggested_name (FwExercisePage *self,
                 const char     *extension)
 {
-  g_autofree char *raw = g_strdup_printf ("%s - %s.%s", fw_work_store_get_student (self->store),
-                                          fw_pack_get_title (self->pack), extension);
-
-  /* A file name must not contain a folder separator. */
-  return g_strdelimit (g_steal_pointer (&raw), "/\\", '-');
+  return fw_exercise_session_suggest_file_name (self->session,
+                                                fw_work_store_get_student (self->store),
+                                                extension);
 }
 
 typedef struct
@@ -509,7 +509,7 @@ export_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   ExportRequest *request;
 
-  if (self->store == NULL)
+  if (self->store == NULL || self->session == NULL)
     return;
 
   fw_exercise_page_flush_text (self);
@@ -568,6 +568,7 @@ fw_exercise_page_dispose (GObject *object)
   g_clear_pointer (&self->work_directory, g_free);
   g_clear_pointer (&self->inputs, g_ptr_array_unref);
   g_clear_pointer (&self->item_feedback, g_ptr_array_unref);
+  g_clear_pointer (&self->reading_views, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_EXERCISE_PAGE);
 
@@ -627,6 +628,12 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
                                        "exercise.next", NULL);
 }
 
+/* The reading preferences that the text of the steps follows, as the
+ * reader's does. */
+static const char * const reading_keys[] = {
+  "changed::text-size", "changed::line-spacing", "changed::dyslexia-friendly"
+};
+
 static void
 fw_exercise_page_init (FwExercisePage *self)
 {
@@ -634,9 +641,13 @@ fw_exercise_page_init (FwExercisePage *self)
 
   self->inputs = g_ptr_array_new ();
   self->item_feedback = g_ptr_array_new ();
+  self->reading_views = g_ptr_array_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_swapped (self->settings, "changed::teacher-mode",
                             G_CALLBACK (teacher_mode_changed_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (reading_keys); i++)
+    g_signal_connect_swapped (self->settings, reading_keys[i],
+                              G_CALLBACK (fw_exercise_page_restyle_text), self);
   g_signal_connect_swapped (self->hint_button, "toggled", G_CALLBACK (hint_toggled_cb), self);
   g_signal_connect_swapped (self->summary_list, "row-activated",
                             G_CALLBACK (summary_row_activated_cb), self);

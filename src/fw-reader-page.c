@@ -17,6 +17,7 @@
 #include "fw-highlight-popover.h"
 #include "fw-piece-summary.h"
 #include "fw-reader-page.h"
+#include "fw-reading-style.h"
 #include "fw-tag-applier.h"
 
 /* The reader shows a piece's byline, a summary and the legend above its
@@ -54,10 +55,6 @@
  * microseconds: enough for a piece of ordinary length, and for the first
  * screen of a long one. */
 #define FIRST_SLICE_USEC 8000
-
-/* The piece's text is set 21% larger than the interface's, two steps of
- * 10%; the header widgets in the text view keep the interface's size. */
-#define TEXT_SCALE 1.21
 
 struct _FwReaderPage
 {
@@ -1078,32 +1075,7 @@ fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
 static void
 update_text_appearance (FwReaderPage *self)
 {
-  int percent = g_settings_get_int (self->settings, "text-size");
-  double spacing = g_settings_get_double (self->settings, "line-spacing");
-  gboolean dyslexia = g_settings_get_boolean (self->settings, "dyslexia-friendly");
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->text_view));
-  PangoFontDescription *font = pango_context_get_font_description (context);
-  double base_px = 11.0 * 96.0 / 72.0;
-  double size_px;
-  int gap;
-
-  if (font != NULL && pango_font_description_get_size (font) > 0)
-    base_px = pango_font_description_get_size (font) / (double) PANGO_SCALE * 96.0 / 72.0;
-
-  /* Line spacing is applied as extra pixels between wrapped lines and
-   * paragraphs, computed from the text's size so that the multiple holds
-   * at any text size. */
-  if (dyslexia)
-    spacing = MAX (spacing, 1.8);
-  size_px = base_px * TEXT_SCALE * percent / 100.0;
-  gap = (int) (size_px * (spacing - 1.0) + 0.5);
-
-  g_object_set (self->body_tag,
-                "scale", TEXT_SCALE * percent / 100.0,
-                "letter-spacing", dyslexia ? (int) (0.12 * size_px * PANGO_SCALE) : 0,
-                NULL);
-  gtk_text_view_set_pixels_inside_wrap (self->text_view, gap);
-  gtk_text_view_set_pixels_below_lines (self->text_view, gap + (int) (size_px * 0.8));
+  fw_reading_style_apply (self->text_view, self->body_tag, self->settings);
   gtk_text_view_set_justification (self->text_view, GTK_JUSTIFY_LEFT);
 }
 

@@ -73,16 +73,18 @@ test_three_hand_ins (void)
   g_autoptr(FwClassSummary) summary = fw_class_summary_new ();
   const FwSpan separatist[] = { { 4, 14 } };
   const FwSpan both[] = { { 4, 14 }, { 27, 31 } };
+  const FwSpan regime[] = { { 15, 21 } };
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
   g_autoptr(GString) other = NULL;
   const FwSummaryStep *find, *choice, *read;
   const FwMissedSpan *first, *second;
 
   g_assert_no_error (error);
-  /* A: F1 2/3, misses "sham", right choice. B: nothing, F1 0, misses
-   * both, wrong choice. C: both, F1 1, no choice checked. */
+  /* A: F1 2/3, misses "sham", right choice. B: only "regime", outside the
+   * key (an empty answer cannot be checked), F1 0, misses both, wrong
+   * choice. C: both, F1 1, no choice checked. */
   a = hand_in (pack, dir, "Ana", separatist, 1, 0);
-  b = hand_in (pack, dir, "Ben", NULL, 0, 1);
+  b = hand_in (pack, dir, "Ben", regime, 1, 1);
   c = hand_in (pack, dir, "Cleo", both, 2, -1);
 
   g_assert_true (fw_class_summary_add_data (summary, a, strlen (a), &error));

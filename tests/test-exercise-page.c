@@ -150,8 +150,16 @@ test_complete_sovereignty_or_humanitarian (void)
   gtk_text_buffer_set_text (buffer, "Too short.", -1);
   fw_test_spin ();
   g_assert_false (gtk_widget_is_sensitive (page->check_button));
+  /* Enough words, but one word over and over is not a reflection. */
   for (guint i = 0; i < step->min_words; i++)
     g_string_append (reflection, i % 10 == 9 ? "state. " : "people ");
+  gtk_text_buffer_set_text (buffer, reflection->str, -1);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_is_sensitive (page->check_button));
+  g_string_truncate (reflection, 0);
+  for (guint i = 0; i < step->min_words; i++)
+    g_string_append_printf (reflection, "%s%c%c ", i % 10 == 9 ? "state" : "people",
+                            'a' + (char) (i % 26), 'a' + (char) (i / 26 % 26));
   gtk_text_buffer_set_text (buffer, reflection->str, -1);
   fw_test_spin ();
   g_assert_true (gtk_widget_is_sensitive (page->check_button));

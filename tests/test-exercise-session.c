@@ -128,7 +128,9 @@ test_find_spans (void)
   g_assert_cmpuint (r->extra->len, ==, 0);
 
   /* Add "held sham" [22,31) and "regime" [15,21):
-   * P = (1 + 4/9 + 0)/3 = 13/27, R = 1, F1 = 2·(13/27)/(40/27) = 13/20. */
+   * P = (1 + 4/9 + 0)/3 = 13/27, R = 1, F1 = 2·(13/27)/(40/27) = 13/20.
+   * "regime" overlaps no key span and "held sham" lies mostly (5 of 9)
+   * outside one: both are extra. */
   fw_exercise_session_retry (s, FIND);
   fw_exercise_session_add_span (s, FIND, 22, 31);
   fw_exercise_session_add_span (s, FIND, 15, 21);
@@ -137,8 +139,9 @@ test_find_spans (void)
   g_assert_cmpfloat_with_epsilon (r->spans.recall, 1.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (r->spans.f1, 0.65, 1e-9);
   g_assert_cmpuint (r->missed->len, ==, 0);
-  g_assert_cmpuint (r->extra->len, ==, 1);
-  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 0).start, ==, 15);
+  g_assert_cmpuint (r->extra->len, ==, 2);
+  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 0).start, ==, 22);
+  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 1).start, ==, 15);
 
   /* Remove "regime": P = (1 + 4/9)/2 = 13/18, F1 = (26/18)/(31/18) = 26/31. */
   fw_exercise_session_remove_span (s, FIND, 2);
@@ -387,7 +390,8 @@ test_bundled_pack (void)
                 g_autoptr(GString) text = g_string_new (NULL);
 
                 for (guint k = 0; k < step->min_words; k++)
-                  g_string_append (text, "word ");
+                  g_string_append_printf (text, "word%c%c ", 'a' + (char) (k % 26),
+                                          'a' + (char) (k / 26 % 26));
                 fw_exercise_session_set_text (s, i, text->str);
               }
               break;
@@ -407,6 +411,145 @@ test_bundled_pack (void)
     }
 }
 
+static void
+test_find_spans_rules (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autoptr(FwExerciseSession) s = new_session (pack);
+  const FwStepAnswer *answer = fw_exercise_session_get_answer (s, FIND);
+  const FwStepResult *r = fw_exercise_session_get_result (s, FIND);
+  FwPiece *piece = fw_pack_find_piece (pack, fw_exercise_get_step (fw_exercise_session_get_exercise (s),
+                                                                   FIND)->piece);
+  guint length = fw_piece_get_length (piece);
+  g_autofree char *described = NULL;
+
+  /* Checking nothing would only reveal the key. */
+  g_assert_false (fw_exercise_session_can_check (s, FIND));
+  g_assert_false (fw_exercise_session_check (s, FIND));
+  g_assert_false (r->checked);
+
+  /* An overlapping answer is merged into the one it overlaps; one inside
+   * an answer changes nothing. */
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 4, 14));
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 22, 31));
+  g_assert_false (fw_exercise_session_add_span (s, FIND, 5, 9));
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 10, 24));
+  g_assert_cmpuint (answer->spans->len, ==, 1);
+  g_assert_cmpuint (g_array_index (answer->spans, FwSpan, 0).start, ==, 4);
+  g_assert_cmpuint (g_array_index (answer->spans, FwSpan, 0).end, ==, 31);
+
+  /* The whole text: recall 1 but the answer is mostly outside the key, so
+   * it is listed as extra, and the student text says so. */
+  fw_exercise_session_remove_span (s, FIND, 0);
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 0, length));
+  g_assert_true (fw_exercise_session_check (s, FIND));
+  g_assert_cmpfloat (r->spans.recall, ==, 1.0);
+  g_assert_cmpfloat (r->spans.precision, <, 0.5);
+  g_assert_cmpuint (r->missed->len, ==, 0);
+  g_assert_cmpuint (r->extra->len, ==, 1);
+  g_assert_false (r->passed);
+  described = fw_exercise_session_describe_score (s, FIND);
+  g_assert_nonnull (strstr (described, "you found all of the key’s spans"));
+  g_assert_null (strstr (described, "precision"));
+}
+
+static void
+test_reflect_words (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autoptr(FwExerciseSession) s = new_session (pack);
+  guint min = fw_exercise_get_step (fw_exercise_session_get_exercise (s), REFLECT)->min_words;
+  g_autoptr(GString) letters = g_string_new (NULL);
+  g_autoptr(GString) same = g_string_new (NULL);
+
+  g_assert_cmpuint (min, >, 2);
+  for (guint i = 0; i < 4 * min; i++)
+    g_string_append (letters, "a ");
+  for (guint i = 0; i < 2 * min; i++)
+    g_string_append (same, "word ");
+
+  /* Single letters are not words; one word repeated is one different word. */
+  g_assert_cmpuint (fw_exercise_session_count_words (s, letters->str), ==, 0);
+  g_assert_cmpuint (fw_exercise_session_count_words (s, same->str), ==, 2 * min);
+  g_assert_cmpuint (fw_exercise_session_count_distinct_words (s, same->str), ==, 1);
+  g_assert_cmpuint (fw_exercise_session_count_distinct_words (s, "Word word WORD other"), ==, 2);
+  g_assert_cmpuint (fw_exercise_session_get_min_distinct (s, REFLECT), ==, (min + 1) / 2);
+
+  fw_exercise_session_set_text (s, REFLECT, letters->str);
+  g_assert_false (fw_exercise_session_can_check (s, REFLECT));
+  fw_exercise_session_set_text (s, REFLECT, same->str);
+  g_assert_false (fw_exercise_session_can_check (s, REFLECT));
+  fw_exercise_session_set_text (s, REFLECT, "Now it has — at last — seven words.");
+  g_assert_true (fw_exercise_session_can_check (s, REFLECT));
+}
+
+static void
+test_complete_needs_passes (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autoptr(FwExerciseSession) s = new_session (pack);
+  guint n = fw_exercise_session_get_n_steps (s);
+  g_autoptr(JsonNode) node = NULL;
+
+  answer_everything (s);
+  g_assert_true (fw_exercise_session_check (s, REFLECT));
+  /* Every step checked, but the multiple choice and find-spans failed. */
+  g_assert_cmpuint (fw_exercise_session_get_n_checked (s), ==, n);
+  g_assert_false (fw_exercise_session_get_result (s, MULTIPLE)->passed);
+  g_assert_cmpuint (fw_exercise_session_get_n_passed (s), ==, n - 2);
+  g_assert_false (fw_exercise_session_is_complete (s));
+  node = fw_exercise_session_to_json (s);
+  g_assert_false (json_object_get_boolean_member (json_node_get_object (node), "complete"));
+}
+
+static void
+test_option_order (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autoptr(FwExerciseSession) s = new_session (pack);
+  guint n = fw_exercise_get_step (fw_exercise_session_get_exercise (s), MULTIPLE)->options->len;
+  g_autoptr(GArray) first = fw_exercise_session_get_option_order (s, MULTIPLE, "Ana");
+  g_autoptr(GArray) again = fw_exercise_session_get_option_order (s, MULTIPLE, "Ana");
+  gboolean some_not_first = FALSE;
+
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (first->len, ==, n);
+  g_assert_cmpmem (first->data, n * sizeof (guint), again->data, n * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        found |= g_array_index (first, guint, j) == i;
+      g_assert_true (found);
+    }
+
+  /* Across students the first option is not always the pack's first. */
+  for (guint k = 0; k < 20 && !some_not_first; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("Student %u", k);
+      g_autoptr(GArray) order = fw_exercise_session_get_option_order (s, MULTIPLE, name);
+
+      some_not_first = g_array_index (order, guint, 0) != 0;
+    }
+  g_assert_true (some_not_first);
+}
+
+static void
+test_file_name (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autoptr(FwExerciseSession) s = new_session (pack);
+  g_autofree char *name = fw_exercise_session_suggest_file_name (s, "Ana <A/B>: \"x\"|?* . ",
+                                                                 "json");
+  const char *title = fw_exercise_get_title (fw_exercise_session_get_exercise (s));
+
+  g_assert_true (g_str_has_prefix (name, "Ana -A-B-- -x----"));
+  g_assert_true (g_str_has_suffix (name, ".json"));
+  g_assert_null (strpbrk (name, "<>:\"/\\|?*"));
+  g_assert_nonnull (strstr (name, title));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +565,11 @@ main (int   argc,
   g_test_add_func ("/exercise-session/summary-and-json", test_summary_and_json);
   g_test_add_func ("/exercise-session/restore-mismatch", test_restore_mismatch);
   g_test_add_func ("/exercise-session/bundled-pack", test_bundled_pack);
+  g_test_add_func ("/exercise-session/find-spans-rules", test_find_spans_rules);
+  g_test_add_func ("/exercise-session/reflect-words", test_reflect_words);
+  g_test_add_func ("/exercise-session/complete-needs-passes", test_complete_needs_passes);
+  g_test_add_func ("/exercise-session/option-order", test_option_order);
+  g_test_add_func ("/exercise-session/file-name", test_file_name);
 
   return g_test_run ();
 }

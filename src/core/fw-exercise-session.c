@@ -405,10 +405,12 @@ step_piece (FwExerciseSession *self,
  * @end: code point after the span, greater than @start and at most the
  *   piece's length
  *
- * Adds a span to the student's answer. A span she has already given is
- * not added twice.
+ * Adds a span to the student's answer. A span that overlaps answers she
+ * has already given is merged with them into one span covering all of
+ * them, so that one stretch of text is never counted twice; a span that
+ * adds nothing to an existing answer changes nothing.
  *
- * Returns: %TRUE when the span was added
+ * Returns: %TRUE when the answer changed
  */
 gboolean
 fw_exercise_session_add_span (FwExerciseSession *self,
@@ -419,6 +421,7 @@ fw_exercise_session_add_span (FwExerciseSession *self,
   GArray *spans;
   FwSpan span = { start, end };
   FwPiece *piece;
+  guint first = G_MAXUINT;
 
   if (!check_kind (self, step, FW_STEP_FIND_SPANS))
     return FALSE;
@@ -432,11 +435,40 @@ fw_exercise_session_add_span (FwExerciseSession *self,
     {
       const FwSpan *s = &g_array_index (spans, FwSpan, i);
 
-      if (s->start == start && s->end == end)
+      if (s->start <= start && end <= s->end)
         return FALSE;
     }
 
-  g_array_append_val (spans, span);
+  /* The merged span takes the place of the first answer it overlaps, so
+   * that the order of the answers stays the order they were given in. */
+  for (guint i = 0; i < spans->len;)
+    {
+      FwSpan *s = &g_array_index (spans, FwSpan, i);
+
+      if (s->start < span.end && span.start < s->end)
+        {
+          span.start = MIN (span.start, s->start);
+          span.end = MAX (span.end, s->end);
+          if (first == G_MAXUINT)
+            {
+              first = i;
+              i++;
+            }
+          else
+            {
+              g_array_remove_index (spans, i);
+            }
+        }
+      else
+        {
+          i++;
+        }
+    }
+
+  if (first != G_MAXUINT)
+    g_array_index (spans, FwSpan, first) = span;
+  else
+    g_array_append_val (spans, span);
   changed (self, step);
   return TRUE;
 }
@@ -560,12 +592,76 @@ fw_exercise_session_set_text (FwExerciseSession *self,
   changed (self, step);
 }
 
+/* Calls @func for each word of @text of at least two letters or digits:
+ * words are the spans between Unicode UAX #29 word starts and ends as
+ * Pango's pango_get_log_attrs() finds them for the pack's language. */
+static void
+foreach_word (FwExerciseSession *self,
+              const char        *text,
+              void             (*func) (const char *word, gsize length, gpointer data),
+              gpointer           data)
+{
+  g_autofree PangoLogAttr *attrs = NULL;
+  const char *p = text;
+  const char *word = NULL;
+  guint letters = 0;
+  glong n;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  n = g_utf8_strlen (text, -1);
+  attrs = g_new0 (PangoLogAttr, n + 1);
+  pango_get_log_attrs (text, (int) strlen (text), -1,
+                       pango_language_from_string (fw_pack_get_language (self->pack)),
+                       attrs, (int) n + 1);
+  for (glong i = 0; i <= n; i++)
+    {
+      if (word != NULL && attrs[i].is_word_end)
+        {
+          if (letters >= 2)
+            func (word, (gsize) (p - word), data);
+          word = NULL;
+        }
+      if (i == n)
+        break;
+      if (attrs[i].is_word_start)
+        {
+          word = p;
+          letters = 0;
+        }
+      if (word != NULL && g_unichar_isalnum (g_utf8_get_char (p)))
+        letters++;
+      p = g_utf8_next_char (p);
+    }
+}
+
+static void
+count_word (const char *word,
+            gsize       length,
+            gpointer    data)
+{
+  (*(guint *) data)++;
+}
+
+static void
+collect_word (const char *word,
+              gsize       length,
+              gpointer    data)
+{
+  g_autofree char *folded = g_utf8_casefold (word, (gssize) length);
+
+  g_hash_table_add (data, g_steal_pointer (&folded));
+}
+
 /**
  * fw_exercise_session_count_words:
  * @self: a session
  * @text: (nullable): UTF-8 text
  *
- * Counts the words of @text as Unicode UAX #29 word starts, with Pango's
+ * Counts the words of @text that have at least two letters or digits, so
+ * that a row of single letters does not count as writing. Words are the
+ * spans between Unicode UAX #29 word starts and ends, with Pango's
  * pango_get_log_attrs() for the pack's language.
  *
  * Returns: the number of words
@@ -574,24 +670,108 @@ guint
 fw_exercise_session_count_words (FwExerciseSession *self,
                                  const char        *text)
 {
-  g_autofree PangoLogAttr *attrs = NULL;
-  glong n;
   guint words = 0;
 
   g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
 
-  if (text == NULL || *text == '\0')
-    return 0;
-
-  n = g_utf8_strlen (text, -1);
-  attrs = g_new0 (PangoLogAttr, n + 1);
-  pango_get_log_attrs (text, (int) strlen (text), -1,
-                       pango_language_from_string (fw_pack_get_language (self->pack)),
-                       attrs, (int) n + 1);
-  for (glong i = 0; i < n; i++)
-    words += attrs[i].is_word_start ? 1 : 0;
-
+  foreach_word (self, text, count_word, &words);
   return words;
+}
+
+/**
+ * fw_exercise_session_count_distinct_words:
+ * @self: a session
+ * @text: (nullable): UTF-8 text
+ *
+ * Counts the different words of @text, words as
+ * fw_exercise_session_count_words() counts them, compared case-folded
+ * (g_utf8_casefold()).
+ *
+ * Returns: the number of different words
+ */
+guint
+fw_exercise_session_count_distinct_words (FwExerciseSession *self,
+                                          const char        *text)
+{
+  g_autoptr(GHashTable) seen = NULL;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  foreach_word (self, text, collect_word, seen);
+  return g_hash_table_size (seen);
+}
+
+/**
+ * fw_exercise_session_get_min_distinct:
+ * @self: a session
+ * @step: index of a reflect step
+ *
+ * How many different words a reflection needs: half its minimum number of
+ * words, rounded up, so that repeating one word does not pass.
+ *
+ * Returns: the number of different words needed, 0 for other steps
+ */
+guint
+fw_exercise_session_get_min_distinct (FwExerciseSession *self,
+                                      guint              step)
+{
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), 0);
+
+  if (get_step (self, step)->kind != FW_STEP_REFLECT)
+    return 0;
+  return (get_step (self, step)->min_words + 1) / 2;
+}
+
+/**
+ * fw_exercise_session_get_option_order:
+ * @self: a session
+ * @step: index of a choice step
+ * @student: the student's name
+ *
+ * The order to show the options of a choice step in: shuffled (Fisher–
+ * Yates with a #GRand) from a seed made of @student, the exercise and
+ * @step, so that the right answer is not always in the same place while
+ * one student sees the same order every time. Answers stay stored by the
+ * pack's option index.
+ *
+ * Returns: (transfer full) (element-type guint): option indices, in the
+ *   order to show them
+ */
+GArray *
+fw_exercise_session_get_option_order (FwExerciseSession *self,
+                                      guint              step,
+                                      const char        *student)
+{
+  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *seed_text = NULL;
+  g_autoptr(GRand) rand = NULL;
+  const FwExerciseStep *s;
+  guint n;
+
+  if (!check_kind (self, step, FW_STEP_CHOICE))
+    return order;
+
+  s = get_step (self, step);
+  n = MIN (s->options->len, MAX_OPTIONS);
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (order, i);
+
+  /* g_str_hash() is the djb2 hash: the same on every run and machine. */
+  seed_text = g_strdup_printf ("%s\n%s\n%u", student != NULL ? student : "",
+                               fw_exercise_get_id (self->exercise), step);
+  rand = g_rand_new_with_seed (g_str_hash (seed_text));
+  for (guint i = n; i > 1; i--)
+    {
+      guint j = (guint) g_rand_int_range (rand, 0, (gint32) i);
+      guint t = g_array_index (order, guint, i - 1);
+
+      g_array_index (order, guint, i - 1) = g_array_index (order, guint, j);
+      g_array_index (order, guint, j) = t;
+    }
+
+  return order;
 }
 
 /**
@@ -703,6 +883,46 @@ append_correct (FwStepResult *result,
   g_array_append_val (result->correct, correct);
 }
 
+/* How many code points of @span lie inside at least one of @spans. */
+static guint
+covered_length (const FwSpan *span,
+                GArray       *spans)
+{
+  guint covered = 0;
+  guint pos = span->start;
+
+  /* Walk along @span, each time jumping over the key span that reaches
+   * furthest from the current position. */
+  while (pos < span->end)
+    {
+      guint reach = pos;
+      guint next = span->end;
+
+      for (guint k = 0; k < spans->len; k++)
+        {
+          const FwSpan *key = &g_array_index (spans, FwSpan, k);
+
+          if (key->start <= pos && key->end > reach)
+            reach = key->end;
+          else if (key->start > pos && key->start < next)
+            next = key->start;
+        }
+
+      if (reach > pos)
+        {
+          reach = MIN (reach, span->end);
+          covered += reach - pos;
+          pos = reach;
+        }
+      else
+        {
+          pos = next;
+        }
+    }
+
+  return covered;
+}
+
 static void
 score_find_spans (FwExerciseSession *self,
                   guint              step,
@@ -733,11 +953,18 @@ score_find_spans (FwExerciseSession *self,
                                (const FwSpan *) answer->data, answer->len))
       g_ptr_array_add (result->missed, g_ptr_array_index (key, i));
 
+  /* Extra: answers that overlap no key span, and answers of which more
+   * than half lies outside every key span (marking a whole paragraph
+   * around one loaded term is mostly extra). */
   result->extra = g_array_new (FALSE, FALSE, sizeof (FwSpan));
   for (guint i = 0; i < answer->len; i++)
-    if (!fw_span_overlaps_any (&g_array_index (answer, FwSpan, i),
-                               (const FwSpan *) key_spans->data, key_spans->len))
-      g_array_append_val (result->extra, g_array_index (answer, FwSpan, i));
+    {
+      const FwSpan *span = &g_array_index (answer, FwSpan, i);
+      guint inside = covered_length (span, key_spans);
+
+      if (2 * inside < span->end - span->start)
+        g_array_append_val (result->extra, *span);
+    }
 }
 
 static void
@@ -825,7 +1052,9 @@ score_step (FwExerciseSession *self,
 
     case FW_STEP_REFLECT:
       result->words = fw_exercise_session_count_words (self, answer->text);
-      result->passed = result->words >= s->min_words;
+      result->passed = result->words >= s->min_words
+                       && fw_exercise_session_count_distinct_words (self, answer->text)
+                          >= fw_exercise_session_get_min_distinct (self, step);
       break;
 
     default:
@@ -840,8 +1069,10 @@ score_step (FwExerciseSession *self,
  *
  * Says whether the answer of @step is complete enough to check: a choice
  * needs an option, every sentence needs a category, every frame a
- * prediction, a reflection its minimum number of words. Read and
- * find-spans steps can always be checked (finding nothing is an answer).
+ * prediction, a find-spans step at least one span (checking nothing
+ * would only reveal the key), a reflection its minimum number of words of
+ * two or more letters, at least half of them different. A read step can
+ * always be checked.
  *
  * Returns: %TRUE when fw_exercise_session_check() would accept @step
  */
@@ -861,8 +1092,10 @@ fw_exercise_session_can_check (FwExerciseSession *self,
   switch (s->kind)
     {
     case FW_STEP_READ:
-    case FW_STEP_FIND_SPANS:
       return TRUE;
+
+    case FW_STEP_FIND_SPANS:
+      return answer->spans->len > 0;
 
     case FW_STEP_CHOICE:
       return answer->chosen != 0;
@@ -880,7 +1113,9 @@ fw_exercise_session_can_check (FwExerciseSession *self,
       return TRUE;
 
     case FW_STEP_REFLECT:
-      return fw_exercise_session_count_words (self, answer->text) >= MAX (s->min_words, 1);
+      return fw_exercise_session_count_words (self, answer->text) >= MAX (s->min_words, 1)
+             && fw_exercise_session_count_distinct_words (self, answer->text)
+                >= fw_exercise_session_get_min_distinct (self, step);
 
     default:
       g_assert_not_reached ();
@@ -986,16 +1221,43 @@ fw_exercise_session_get_n_checked (FwExerciseSession *self)
 }
 
 /**
+ * fw_exercise_session_get_n_passed:
+ * @self: a session
+ *
+ * Counts the steps that are done: checked and passed (a read or reflect
+ * step passes when it is checked; a scored step by its own pass rule, see
+ * #FwStepResult). A step checked but not passed is not done.
+ *
+ * Returns: the number of steps done
+ */
+guint
+fw_exercise_session_get_n_passed (FwExerciseSession *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), 0);
+
+  for (guint i = 0; i < fw_exercise_get_n_steps (self->exercise); i++)
+    n += self->results[i].checked && self->results[i].passed ? 1 : 0;
+
+  return n;
+}
+
+/**
  * fw_exercise_session_is_complete:
  * @self: a session
  *
- * Returns: whether every step has been checked
+ * Whether the exercise is complete: every step checked and passed. A
+ * student may still hand in work that is not complete; the hand-in then
+ * says so (`"complete": false`) and the teacher sees which steps passed.
+ *
+ * Returns: whether every step has been checked and passed
  */
 gboolean
 fw_exercise_session_is_complete (FwExerciseSession *self)
 {
   g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), FALSE);
-  return fw_exercise_session_get_n_checked (self) == fw_exercise_get_n_steps (self->exercise);
+  return fw_exercise_session_get_n_passed (self) == fw_exercise_get_n_steps (self->exercise);
 }
 
 /**
@@ -1182,6 +1444,100 @@ fw_exercise_session_format_score (FwExerciseSession *self,
                             100.0 * result->spans.recall);
 
   return g_strdup_printf (_("%.0f%%"), 100.0 * result->score);
+}
+
+/**
+ * fw_exercise_session_describe_score:
+ * @self: a session
+ * @step: a step index
+ *
+ * The result of @step in whole sentences for students: the score, and
+ * for find-spans what the recall and precision mean ("you found half of
+ * the key's spans, and 80% of what you marked is in the key") rather than
+ * their names. fw_exercise_session_format_score() keeps the names, for
+ * teachers and hand-ins.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+fw_exercise_session_describe_score (FwExerciseSession *self,
+                                    guint              step)
+{
+  const FwStepResult *result;
+  int score, precision, recall;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (step < fw_exercise_get_n_steps (self->exercise), NULL);
+
+  result = &self->results[step];
+  if (!result->checked || !result->scored
+      || get_step (self, step)->kind != FW_STEP_FIND_SPANS)
+    return fw_exercise_session_format_score (self, step);
+
+  score = (int) (100.0 * result->spans.f1 + 0.5);
+  precision = (int) (100.0 * result->spans.precision + 0.5);
+  recall = (int) (100.0 * result->spans.recall + 0.5);
+  if (recall >= 100 && precision >= 100)
+    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans, and everything "
+                              "you marked is in the key"), score);
+  if (recall >= 100)
+    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans (100%%), but only "
+                              "%d%% of what you marked is in the key"), score, precision);
+  if (precision >= 100)
+    return g_strdup_printf (_("Score %d%%: everything you marked is in the key, but you found "
+                              "only %d%% of the key’s spans"), score, recall);
+  return g_strdup_printf (_("Score %d%%: you found %d%% of the key’s spans, and %d%% of what "
+                            "you marked is in the key"), score, recall, precision);
+}
+
+/**
+ * fw_exercise_session_suggest_file_name:
+ * @self: a session
+ * @student: the student's name
+ * @extension: the file name extension without the dot, e.g. "pdf"
+ *
+ * A file name to suggest for the hand-in of this exercise: the student's
+ * name, the pack's and the exercise's titles. Characters that FAT, exFAT,
+ * NTFS or Windows refuse (`< > : " / \ | ? *` and control characters)
+ * become "-", and spaces and dots at the end of the name part are dropped
+ * (Windows refuses them too); the name part is cut to 200 bytes, at a
+ * character boundary, so that the whole name stays within the 255-byte
+ * limit of common file systems.
+ *
+ * Returns: (transfer full): the file name, without folders
+ */
+char *
+fw_exercise_session_suggest_file_name (FwExerciseSession *self,
+                                       const char        *student,
+                                       const char        *extension)
+{
+  g_autofree char *raw = NULL;
+  GString *name;
+
+  g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
+  g_return_val_if_fail (extension != NULL, NULL);
+
+  raw = g_strdup_printf ("%s - %s - %s", student != NULL ? student : "",
+                         fw_pack_get_title (self->pack), fw_exercise_get_title (self->exercise));
+  name = g_string_new (NULL);
+  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (name->len + 6 > 200)
+        break;
+      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("<>:\"/\\|?*", (int) c) != NULL))
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    g_string_append (name, "hand-in");
+  g_string_append_printf (name, ".%s", extension);
+
+  return g_string_free (name, FALSE);
 }
 
 static JsonNode *

@@ -68,7 +68,7 @@ typedef struct
  * @missed: (element-type FwAnnotation): find-spans: key annotations that
  *   no answer span overlaps (owned by the piece)
  * @extra: (element-type FwSpan): find-spans: answer spans that overlap no
- *   key span
+ *   key span or of which more than half lies outside every key span
  * @correct: (element-type gboolean): per option (choice: chosen exactly
  *   when correct), per sentence (classify-sentences) or per frame
  *   (compare-frames)
@@ -136,6 +136,7 @@ void                   fw_exercise_session_retry             (FwExerciseSession 
                                                               guint              step);
 void                   fw_exercise_session_reset             (FwExerciseSession *self);
 guint                  fw_exercise_session_get_n_checked     (FwExerciseSession *self);
+guint                  fw_exercise_session_get_n_passed      (FwExerciseSession *self);
 gboolean               fw_exercise_session_is_complete       (FwExerciseSession *self);
 double                 fw_exercise_session_get_mean_score    (FwExerciseSession *self);
 GPtrArray             *fw_exercise_session_get_key           (FwExerciseSession *self,
@@ -147,10 +148,22 @@ void                   fw_exercise_session_set_comparison    (FwExerciseSession 
                                                               FwFrameComparison *comparison);
 guint                  fw_exercise_session_count_words       (FwExerciseSession *self,
                                                               const char        *text);
+guint                  fw_exercise_session_count_distinct_words (FwExerciseSession *self,
+                                                              const char        *text);
+guint                  fw_exercise_session_get_min_distinct  (FwExerciseSession *self,
+                                                              guint              step);
+GArray                *fw_exercise_session_get_option_order  (FwExerciseSession *self,
+                                                              guint              step,
+                                                              const char        *student);
 char                 **fw_exercise_session_describe_answer   (FwExerciseSession *self,
                                                               guint              step);
 char                  *fw_exercise_session_format_score      (FwExerciseSession *self,
                                                               guint              step);
+char                  *fw_exercise_session_describe_score    (FwExerciseSession *self,
+                                                              guint              step);
+char                  *fw_exercise_session_suggest_file_name (FwExerciseSession *self,
+                                                              const char        *student,
+                                                              const char        *extension);
 JsonNode              *fw_exercise_session_to_json           (FwExerciseSession *self);
 gboolean               fw_exercise_session_restore           (FwExerciseSession *self,
                                                               JsonObject        *object,
