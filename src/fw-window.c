@@ -761,17 +761,40 @@ show_library_action (GtkWidget  *widget,
   fw_window_show_library (FW_WINDOW (widget));
 }
 
+/* A file dialog that failed says why in a toast; a cancelled one says
+ * nothing. */
+static void
+show_file_dialog_error (FwWindow     *self,
+                        const GError *error)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *message = NULL;
+
+  if (error == NULL || fw_compat_file_error_is_cancel (error))
+    return;
+
+  escaped = g_markup_escape_text (error->message, -1);
+  /* Translators: %s says why the file could not be chosen. */
+  message = g_strdup_printf (_("The file could not be opened: %s"), escaped);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
 static void
 open_ready_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
   FwWindow *self = FW_WINDOW (source);
-  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, &error);
   g_autoptr(GFile) file = NULL;
 
-  /* Nothing chosen: the dialog was cancelled. */
-  if (files == NULL || g_list_model_get_n_items (files) == 0)
+  if (files == NULL)
+    {
+      show_file_dialog_error (self, error);
+      return;
+    }
+  if (g_list_model_get_n_items (files) == 0)
     return;
 
   file = g_list_model_get_item (files, 0);
@@ -829,10 +852,16 @@ class_summary_ready_cb (GObject      *source,
                         gpointer      user_data)
 {
   FwWindow *self = FW_WINDOW (source);
-  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, &error);
   GtkWidget *window;
 
-  if (files == NULL || g_list_model_get_n_items (files) == 0)
+  if (files == NULL)
+    {
+      show_file_dialog_error (self, error);
+      return;
+    }
+  if (g_list_model_get_n_items (files) == 0)
     return;
 
   window = fw_class_summary_window_new (GTK_WINDOW (self));
