@@ -730,13 +730,14 @@ add_to_library_action (GtkWidget  *widget,
   FwWindow *self = FW_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) copy = NULL;
-  gboolean replaced = FALSE;
+  FwPackLibraryAdded added = FW_PACK_LIBRARY_ADDED;
+  g_autofree char *message = NULL;
 
   if (self->bytes == NULL || self->file == NULL)
     return;
 
-  /* Toast titles are markup: these messages hold no pack text. */
-  copy = fw_pack_library_add (self->bytes, &replaced, NULL, &error);
+  /* Toast titles are markup: these messages hold only escaped text. */
+  copy = fw_pack_library_add (self->bytes, &added, NULL, &error);
   if (copy == NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
@@ -745,9 +746,28 @@ add_to_library_action (GtkWidget  *widget,
       return;
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (replaced ? _("Replaced the copy in your library")
-                                                       : _("Added to your library")));
+  switch (added)
+    {
+    case FW_PACK_LIBRARY_ADDED:
+      message = g_strdup (_("Added to your library"));
+      break;
+    case FW_PACK_LIBRARY_ALREADY_THERE:
+      message = g_strdup (_("This pack is already in your library"));
+      break;
+    case FW_PACK_LIBRARY_ADDED_AS_NEW_NAME:
+      {
+        g_autofree char *name = g_file_get_basename (copy);
+        g_autofree char *escaped = g_markup_escape_text (name, -1);
+
+        /* Translators: %s is a file name such as my-lesson-2.fwpack. */
+        message = g_strdup_printf (_("Your library has another pack with this id, which is kept: "
+                                     "added as %s"), escaped);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   g_set_object (&self->file, copy);
   remember_recent (self, copy);
   update_actions (self);
