@@ -398,6 +398,9 @@ show_problems (FwWindow   *self,
 
     adw_status_page_set_description (self->invalid_page, description);
   }
+  /* The title names the broken file, not the pack shown before it
+   * (AdwWindowTitle shows plain text). */
+  adw_window_title_set_subtitle (self->window_title, basename);
   gtk_stack_set_visible_child_name (self->main_stack, "invalid");
 }
 
@@ -852,6 +855,8 @@ show_pack_action (GtkWidget  *widget,
   FwWindow *self = FW_WINDOW (widget);
 
   close_library (self);
+  if (self->pack != NULL)
+    adw_window_title_set_subtitle (self->window_title, fw_pack_get_title (self->pack));
   gtk_stack_set_visible_child_name (self->main_stack, "pack");
 }
 
