@@ -24,6 +24,8 @@ struct _FwApplication
   AdwApplication parent_instance;
 
   GSettings *settings;
+  /* Whether the command line was parsed and its options handled. */
+  gboolean options_handled;
 };
 
 G_DEFINE_FINAL_TYPE (FwApplication, fw_application, ADW_TYPE_APPLICATION)
@@ -112,6 +114,8 @@ fw_application_handle_local_options (GApplication *app,
   const char *output = NULL;
   const char *language = NULL;
   FwCliStatus status;
+
+  FW_APPLICATION (app)->options_handled = TRUE;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -222,8 +226,19 @@ fw_application_local_command_line (GApplication   *app,
       return TRUE;
     }
 
-  return G_APPLICATION_CLASS (fw_application_parent_class)->local_command_line (app, arguments,
-                                                                                 exit_status);
+  /* GApplication ends with status 1 when its option parser rejects the
+   * command line (an unknown option, --validate without a FILE), before
+   * our handler runs; for us 1 means an invalid pack, and a wrong command
+   * line is 2, as README.md and the manual page say. */
+  if (G_APPLICATION_CLASS (fw_application_parent_class)->local_command_line (app, arguments,
+                                                                            exit_status))
+    {
+      if (!FW_APPLICATION (app)->options_handled && *exit_status == 1)
+        *exit_status = FW_CLI_USAGE;
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 static FwWindow *

@@ -144,11 +144,27 @@ chooser_response_cb (GtkNativeDialog *native,
     g_task_return_pointer (task, gtk_file_chooser_get_files (GTK_FILE_CHOOSER (native)),
                            g_object_unref);
 
+  /* The dialog is gone: tests no longer find it over its window. */
+  if (g_task_get_source_object (task) != NULL)
+    g_object_set_data (g_task_get_source_object (task), "fw-file-chooser", NULL);
   gtk_native_dialog_destroy (native);
   g_object_unref (native);
 }
 
 #endif
+
+/* Whether @result is the task of @source_tag. The task's source object is
+ * the dialog's parent window, which the callback receives as its source;
+ * g_task_is_valid() is given that same object, since it checks that the
+ * source objects match. */
+static gboolean
+is_task_of (GAsyncResult *result,
+            gpointer      source_tag)
+{
+  return G_IS_TASK (result)
+         && g_task_is_valid (result, g_task_get_source_object (G_TASK (result)))
+         && g_task_get_source_tag (G_TASK (result)) == source_tag;
+}
 
 /**
  * fw_compat_open_files:
@@ -197,6 +213,8 @@ fw_compat_open_files (GtkWindow           *parent,
     gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), multiple);
     add_filters (GTK_FILE_CHOOSER (native), filters);
     g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), task);
+    if (parent != NULL)
+      g_object_set_data (G_OBJECT (parent), "fw-file-chooser", native);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   }
 #endif
@@ -215,7 +233,7 @@ GListModel *
 fw_compat_open_files_finish (GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (is_task_of (result, fw_compat_open_files), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
@@ -264,6 +282,8 @@ fw_compat_save_file (GtkWindow           *parent,
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
     add_filters (GTK_FILE_CHOOSER (native), filters);
     g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), task);
+    if (parent != NULL)
+      g_object_set_data (G_OBJECT (parent), "fw-file-chooser", native);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   }
 #endif
@@ -281,8 +301,56 @@ GFile *
 fw_compat_save_file_finish (GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (is_task_of (result, fw_compat_save_file), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * fw_compat_file_error_is_cancel:
+ * @error: an error from fw_compat_open_files_finish() or
+ *   fw_compat_save_file_finish()
+ *
+ * Returns: whether @error only says that the person cancelled or
+ *   dismissed the dialog (%G_IO_ERROR_CANCELLED, or GTK's
+ *   %GTK_DIALOG_ERROR_CANCELLED and %GTK_DIALOG_ERROR_DISMISSED from GTK
+ *   4.10), which is no failure to report
+ */
+gboolean
+fw_compat_file_error_is_cancel (const GError *error)
+{
+#if FW_HAVE_FILE_DIALOG
+  if (g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED)
+      || g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return TRUE;
+#endif
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/**
+ * fw_compat_file_chooser_find:
+ * @parent: the window given to fw_compat_open_files() or
+ *   fw_compat_save_file()
+ *
+ * Finds the file chooser shown over @parent on GTK before 4.10, where it
+ * is a #GtkFileChooserNative. A test sets its file with
+ * gtk_file_chooser_set_file() and emits #GtkNativeDialog::response with
+ * %GTK_RESPONSE_ACCEPT, as the person's choice does. GtkFileDialog, from
+ * GTK 4.10, has no such object. For tests.
+ *
+ * Returns: (transfer none) (nullable): the file chooser, or %NULL when
+ *   none is shown or GTK has GtkFileDialog
+ */
+GtkFileChooser *
+fw_compat_file_chooser_find (GtkWindow *parent)
+{
+#if FW_HAVE_FILE_DIALOG
+  (void) parent;
+  return NULL;
+#else
+  gpointer native = g_object_get_data (G_OBJECT (parent), "fw-file-chooser");
+
+  return native != NULL ? GTK_FILE_CHOOSER (native) : NULL;
+#endif
 }
 
 /* Alerts ---------------------------------------------------------------- */

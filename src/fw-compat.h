@@ -37,6 +37,8 @@ void        fw_compat_save_file                (GtkWindow            *parent,
                                                 gpointer              user_data);
 GFile      *fw_compat_save_file_finish         (GAsyncResult         *result,
                                                 GError              **error);
+gboolean    fw_compat_file_error_is_cancel     (const GError         *error);
+GtkFileChooser *fw_compat_file_chooser_find    (GtkWindow            *parent);
 
 GtkWidget  *fw_compat_alert_new                (const char           *heading,
                                                 const char           *body);

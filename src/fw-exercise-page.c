@@ -471,11 +471,12 @@ export_ready_cb (GObject      *source,
 {
   ExportRequest *request = user_data;
   FwExercisePage *self = request->self;
-  g_autoptr(GFile) file = fw_compat_save_file_finish (result, NULL);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = fw_compat_save_file_finish (result, &error);
 
-  /* No file means the dialog was cancelled. */
-  if (file != NULL && self->store != NULL)
+  if (file == NULL && !fw_compat_file_error_is_cancel (error))
+    show_error (self, _("The Hand-In Could Not Be Saved"), error->message);
+  else if (file != NULL && self->store != NULL)
     {
       if (request->pdf)
         {

@@ -398,6 +398,9 @@ show_problems (FwWindow   *self,
 
     adw_status_page_set_description (self->invalid_page, description);
   }
+  /* The title names the broken file, not the pack shown before it
+   * (AdwWindowTitle shows plain text). */
+  adw_window_title_set_subtitle (self->window_title, basename);
   gtk_stack_set_visible_child_name (self->main_stack, "invalid");
 }
 
@@ -730,13 +733,14 @@ add_to_library_action (GtkWidget  *widget,
   FwWindow *self = FW_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) copy = NULL;
-  gboolean replaced = FALSE;
+  FwPackLibraryAdded added = FW_PACK_LIBRARY_ADDED;
+  g_autofree char *message = NULL;
 
   if (self->bytes == NULL || self->file == NULL)
     return;
 
-  /* Toast titles are markup: these messages hold no pack text. */
-  copy = fw_pack_library_add (self->bytes, &replaced, NULL, &error);
+  /* Toast titles are markup: these messages hold only escaped text. */
+  copy = fw_pack_library_add (self->bytes, &added, NULL, &error);
   if (copy == NULL)
     {
       g_autofree char *escaped = g_markup_escape_text (error->message, -1);
@@ -745,9 +749,28 @@ add_to_library_action (GtkWidget  *widget,
       return;
     }
 
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (replaced ? _("Replaced the copy in your library")
-                                                       : _("Added to your library")));
+  switch (added)
+    {
+    case FW_PACK_LIBRARY_ADDED:
+      message = g_strdup (_("Added to your library"));
+      break;
+    case FW_PACK_LIBRARY_ALREADY_THERE:
+      message = g_strdup (_("This pack is already in your library"));
+      break;
+    case FW_PACK_LIBRARY_ADDED_AS_NEW_NAME:
+      {
+        g_autofree char *name = g_file_get_basename (copy);
+        g_autofree char *escaped = g_markup_escape_text (name, -1);
+
+        /* Translators: %s is a file name such as my-lesson-2.fwpack. */
+        message = g_strdup_printf (_("Your library has another pack with this id, which is kept: "
+                                     "added as %s"), escaped);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   g_set_object (&self->file, copy);
   remember_recent (self, copy);
   update_actions (self);
@@ -761,17 +784,40 @@ show_library_action (GtkWidget  *widget,
   fw_window_show_library (FW_WINDOW (widget));
 }
 
+/* A file dialog that failed says why in a toast; a cancelled one says
+ * nothing. */
+static void
+show_file_dialog_error (FwWindow     *self,
+                        const GError *error)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *message = NULL;
+
+  if (error == NULL || fw_compat_file_error_is_cancel (error))
+    return;
+
+  escaped = g_markup_escape_text (error->message, -1);
+  /* Translators: %s says why the file could not be chosen. */
+  message = g_strdup_printf (_("The file could not be opened: %s"), escaped);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
 static void
 open_ready_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
   FwWindow *self = FW_WINDOW (source);
-  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, &error);
   g_autoptr(GFile) file = NULL;
 
-  /* Nothing chosen: the dialog was cancelled. */
-  if (files == NULL || g_list_model_get_n_items (files) == 0)
+  if (files == NULL)
+    {
+      show_file_dialog_error (self, error);
+      return;
+    }
+  if (g_list_model_get_n_items (files) == 0)
     return;
 
   file = g_list_model_get_item (files, 0);
@@ -809,6 +855,8 @@ show_pack_action (GtkWidget  *widget,
   FwWindow *self = FW_WINDOW (widget);
 
   close_library (self);
+  if (self->pack != NULL)
+    adw_window_title_set_subtitle (self->window_title, fw_pack_get_title (self->pack));
   gtk_stack_set_visible_child_name (self->main_stack, "pack");
 }
 
@@ -829,10 +877,16 @@ class_summary_ready_cb (GObject      *source,
                         gpointer      user_data)
 {
   FwWindow *self = FW_WINDOW (source);
-  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) files = fw_compat_open_files_finish (result, &error);
   GtkWidget *window;
 
-  if (files == NULL || g_list_model_get_n_items (files) == 0)
+  if (files == NULL)
+    {
+      show_file_dialog_error (self, error);
+      return;
+    }
+  if (g_list_model_get_n_items (files) == 0)
     return;
 
   window = fw_class_summary_window_new (GTK_WINDOW (self));

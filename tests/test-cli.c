@@ -288,6 +288,27 @@ test_cli_usage_errors (void)
   g_assert_cmpint (bad_format.status, ==, 2);
   g_assert_cmpstr (bad_format.out, ==, "");
   g_assert_nonnull (strstr (bad_format.err, "“xml”"));
+
+  /* What GLib's option parser rejects is a wrong command line too. */
+  {
+    const char *wrong[][3] = {
+      { "--no-such-option", NULL, NULL },
+      { "--validate", NULL, NULL },
+      { "--new-pack", NULL, NULL },
+      { "--format", NULL, NULL },
+      { "--validate", valid, "--no-such-option" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        run_framewise (&run, wrong[i][0], wrong[i][1], wrong[i][2], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_cmpstr (run.err, !=, "");
+      }
+  }
 }
 
 static void

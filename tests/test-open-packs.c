@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "fw-pack-library.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 static void
@@ -295,6 +296,35 @@ test_open_recent_and_add (void)
   close_windows (app);
 }
 
+/* While the page of a broken pack shows, the window's subtitle names the
+ * broken file, not the pack shown before; back at that pack, its title. */
+static void
+test_open_invalid_subtitle (void)
+{
+  g_autoptr(FwApplication) app = new_application ();
+  g_autofree char *valid = test_pack_path ("valid-base.fwpack");
+  g_autofree char *broken = test_pack_path ("quote-not-found.fwpack");
+  g_autoptr(GFile) valid_file = g_file_new_for_path (valid);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken);
+  FwWindow *window = new_window (app);
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (fw_test_find_descendant (GTK_WIDGET (window),
+                                                                      ADW_TYPE_WINDOW_TITLE));
+
+  fw_window_open_file (window, valid_file);
+  wait_for_load (window);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Base pack");
+
+  fw_window_open_file (window, broken_file);
+  wait_for_load (window);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "quote-not-found.fwpack");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-pack", NULL));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Base pack");
+
+  close_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/open-packs/library-page", test_open_library_page);
   g_test_add_func ("/open-packs/drop", test_open_drop);
   g_test_add_func ("/open-packs/recent-and-add", test_open_recent_and_add);
+  g_test_add_func ("/open-packs/invalid-subtitle", test_open_invalid_subtitle);
 
   return g_test_run ();
 }

@@ -108,27 +108,53 @@ test_library_add (void)
   g_autoptr(GFile) again = NULL;
   g_autoptr(GFile) refused = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean replaced = TRUE;
+  g_autofree char *other = NULL;
+  g_autofree char *second_path = NULL;
+  g_autoptr(GBytes) other_bytes = NULL;
+  g_autoptr(GFile) second = NULL;
+  g_autoptr(GFile) second_again = NULL;
+  FwPackLibraryAdded added_how = FW_PACK_LIBRARY_ALREADY_THERE;
   gsize length;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   bytes = g_bytes_new (contents, length);
 
-  added = fw_pack_library_add (bytes, &replaced, NULL, &error);
+  added = fw_pack_library_add (bytes, &added_how, NULL, &error);
   g_assert_no_error (error);
-  g_assert_false (replaced);
+  g_assert_cmpint (added_how, ==, FW_PACK_LIBRARY_ADDED);
   g_assert_true (fw_pack_library_contains (added));
   g_assert_cmpstr (g_file_peek_path (added) + strlen (g_file_peek_path (added))
-                   - strlen ("broken-base.fwpack"), ==, "broken-base.fwpack");
+                   - strlen ("/broken-base.fwpack"), ==, "/broken-base.fwpack");
   g_assert_true (g_file_get_contents (g_file_peek_path (added), &copied, NULL, NULL));
   g_assert_cmpstr (copied, ==, contents);
 
-  /* Adding it again replaces it and keeps the old copy. */
-  again = fw_pack_library_add (bytes, &replaced, NULL, &error);
+  /* Adding the same pack again writes nothing. */
+  again = fw_pack_library_add (bytes, &added_how, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (replaced);
-  backup = g_strconcat (g_file_peek_path (again), "~", NULL);
-  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (added_how, ==, FW_PACK_LIBRARY_ALREADY_THERE);
+  g_assert_true (g_file_equal (again, added));
+
+  /* Another teacher's pack with the same id keeps the first one. */
+  other = g_strconcat (contents, "\n", NULL);
+  other_bytes = g_bytes_new (other, strlen (other));
+  second = fw_pack_library_add (other_bytes, &added_how, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added_how, ==, FW_PACK_LIBRARY_ADDED_AS_NEW_NAME);
+  g_assert_cmpstr (g_file_peek_path (second) + strlen (g_file_peek_path (second))
+                   - strlen ("/broken-base-2.fwpack"), ==, "/broken-base-2.fwpack");
+  g_clear_pointer (&copied, g_free);
+  g_assert_true (g_file_get_contents (g_file_peek_path (added), &copied, NULL, NULL));
+  g_assert_cmpstr (copied, ==, contents);
+  g_clear_pointer (&copied, g_free);
+  g_assert_true (g_file_get_contents (g_file_peek_path (second), &copied, NULL, NULL));
+  g_assert_cmpstr (copied, ==, other);
+  second_path = g_strdup (g_file_peek_path (second));
+  second_again = fw_pack_library_add (other_bytes, &added_how, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (added_how, ==, FW_PACK_LIBRARY_ALREADY_THERE);
+  g_assert_cmpstr (g_file_peek_path (second_again), ==, second_path);
+  g_assert_false (g_file_test (backup = g_strconcat (g_file_peek_path (added), "~", NULL),
+                               G_FILE_TEST_EXISTS));
 
   /* An invalid pack is not added. */
   g_assert_true (g_file_get_contents (broken_path, &broken_contents, &length, NULL));

@@ -526,6 +526,30 @@ test_broken_piece_without_paragraphs (void)
                      13, 5);
 }
 
+/* An exercise that refers to a piece which failed to parse refers to a
+ * piece that exists: the only error is the piece's own. */
+static void
+test_broken_piece_referred_to (void)
+{
+  static const char text[] =
+    "{\"format\": \"framewise-pack\", \"version\": 1, \"id\": \"p\", \"title\": \"P\",\n"
+    " \"language\": \"en\",\n"
+    " \"pieces\": [{\"id\": \"borders\", \"title\": \"Borders\"},\n"
+    "            {\"id\": \"other\", \"title\": \"Other\", \"paragraphs\": [\"Text.\"]}],\n"
+    " \"exercises\": [{\"id\": \"e\", \"title\": \"E\", \"steps\": [\n"
+    "   {\"kind\": \"read\", \"title\": \"Read\", \"pieces\": [\"borders\", \"other\"]},\n"
+    "   {\"kind\": \"read\", \"title\": \"Read again\", \"pieces\": [\"borders\"]}]}]}\n";
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = load_text (text, strlen (text), &diagnostics, &error);
+
+  g_assert_null (pack);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+  assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0", "“paragraphs” is missing", 3,
+                     13);
+}
+
 static void
 test_broken_named_not_stated (void)
 {
@@ -1187,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/broken/missing-pieces", test_broken_missing_pieces);
   g_test_add_func ("/pack-loader/broken/piece-without-paragraphs",
                    test_broken_piece_without_paragraphs);
+  g_test_add_func ("/pack-loader/broken/piece-referred-to", test_broken_piece_referred_to);
   g_test_add_func ("/pack-loader/broken/named-not-stated", test_broken_named_not_stated);
   g_test_add_func ("/pack-loader/broken/bad-confidence", test_broken_bad_confidence);
   g_test_add_func ("/pack-loader/broken/invalid-utf8", test_broken_invalid_utf8);

@@ -95,11 +95,27 @@ has_frame (GPtrArray  *frames,
   return FALSE;
 }
 
+/* Reports that no piece has @id at @member, unless a piece declares it:
+ * such a piece failed to parse and has reported its own errors, and one
+ * error is enough. */
+static void
+report_unknown_piece (FwValidator *validator,
+                      GHashTable  *declared_pieces,
+                      const char  *member,
+                      const char  *id)
+{
+  if (declared_pieces != NULL && g_hash_table_contains (declared_pieces, id))
+    return;
+
+  fw_validator_report (validator, FW_SEVERITY_ERROR, member, _("No piece has the id “%s”"), id);
+}
+
 static void
 check_piece_ids (FwValidator  *validator,
                  const char   *member,
                  char        **ids,
                  GPtrArray    *pieces,
+                 GHashTable   *declared_pieces,
                  guint         min,
                  guint         max)
 {
@@ -121,8 +137,7 @@ check_piece_ids (FwValidator  *validator,
         {
           g_autofree char *index = g_strdup_printf ("%u", i);
 
-          fw_validator_report (validator, FW_SEVERITY_ERROR, index,
-                               _("No piece has the id “%s”"), ids[i]);
+          report_unknown_piece (validator, declared_pieces, index, ids[i]);
         }
     }
   fw_validator_pop (validator);
@@ -186,14 +201,14 @@ static void
 parse_find_spans (FwExerciseStep *self,
                   FwValidator    *validator,
                   JsonObject     *object,
-                  GPtrArray      *pieces)
+                  GPtrArray      *pieces,
+                  GHashTable     *declared_pieces)
 {
   g_auto(GStrv) kinds = NULL;
 
   self->piece = g_strdup (fw_validator_get_string (validator, object, "piece", TRUE));
   if (self->piece != NULL && find_piece (pieces, self->piece) == NULL)
-    fw_validator_report (validator, FW_SEVERITY_ERROR, "piece", _("No piece has the id “%s”"),
-                         self->piece);
+    report_unknown_piece (validator, declared_pieces, "piece", self->piece);
 
   kinds = fw_validator_get_strv (validator, object, "key_kinds", TRUE);
   if (kinds != NULL)
@@ -226,7 +241,8 @@ static void
 parse_classify (FwExerciseStep *self,
                 FwValidator    *validator,
                 JsonObject     *object,
-                GPtrArray      *pieces)
+                GPtrArray      *pieces,
+                GHashTable     *declared_pieces)
 {
   static const char * const known[] = {
     "piece", "exact", "prefix", "suffix", "answer", "feedback", NULL
@@ -292,8 +308,7 @@ parse_classify (FwExerciseStep *self,
       answer = fw_validator_get_string (validator, s, "answer", TRUE);
 
       if (piece_id != NULL && (piece = find_piece (pieces, piece_id)) == NULL)
-        fw_validator_report (validator, FW_SEVERITY_ERROR, "piece", _("No piece has the id “%s”"),
-                             piece_id);
+        report_unknown_piece (validator, declared_pieces, "piece", piece_id);
 
       if (answer != NULL && !g_hash_table_contains (ids, answer))
         fw_validator_report (validator, FW_SEVERITY_ERROR, "answer",
@@ -334,6 +349,10 @@ parse_classify (FwExerciseStep *self,
  * @object: a step object of an exercise
  * @pieces: (element-type FwPiece): the pack's pieces, to check piece ids
  *   and resolve sentence selectors
+ * @declared_pieces: (nullable) (element-type utf8 utf8): the ids of every
+ *   piece the pack declares, as a set, parsed or not. A reference to a
+ *   declared piece that failed to parse is not reported again: the piece
+ *   has reported its own errors. %NULL reports every id not in @pieces.
  * @frames: (element-type FwFrame): the frames available to the pack
  *
  * Reads one step, checking the fields its `kind` needs and every id it
@@ -346,6 +365,7 @@ FwExerciseStep *
 fw_exercise_step_parse (FwValidator *validator,
                         JsonObject  *object,
                         GPtrArray   *pieces,
+                        GHashTable  *declared_pieces,
                         GPtrArray   *frames)
 {
   static const char * const known[] = {
@@ -374,7 +394,7 @@ fw_exercise_step_parse (FwValidator *validator,
     {
     case FW_STEP_READ:
       self->pieces = fw_validator_get_strv (validator, object, "pieces", TRUE);
-      check_piece_ids (validator, "pieces", self->pieces, pieces, 1, 2);
+      check_piece_ids (validator, "pieces", self->pieces, pieces, declared_pieces, 1, 2);
       self->focus = g_strdup (fw_validator_get_string (validator, object, "focus", FALSE));
       break;
 
@@ -383,16 +403,16 @@ fw_exercise_step_parse (FwValidator *validator,
       break;
 
     case FW_STEP_FIND_SPANS:
-      parse_find_spans (self, validator, object, pieces);
+      parse_find_spans (self, validator, object, pieces, declared_pieces);
       break;
 
     case FW_STEP_CLASSIFY_SENTENCES:
-      parse_classify (self, validator, object, pieces);
+      parse_classify (self, validator, object, pieces, declared_pieces);
       break;
 
     case FW_STEP_COMPARE_FRAMES:
       self->pieces = fw_validator_get_strv (validator, object, "pieces", TRUE);
-      check_piece_ids (validator, "pieces", self->pieces, pieces, 2, 2);
+      check_piece_ids (validator, "pieces", self->pieces, pieces, declared_pieces, 2, 2);
       self->frames = fw_validator_get_strv (validator, object, "frames", TRUE);
       for (guint i = 0; self->frames != NULL && self->frames[i] != NULL; i++)
         {

@@ -139,6 +139,7 @@ void            fw_exercise_step_free  (FwExerciseStep *self);
 FwExerciseStep *fw_exercise_step_parse (FwValidator    *validator,
                                         JsonObject     *object,
                                         GPtrArray      *pieces,
+                                        GHashTable     *declared_pieces,
                                         GPtrArray      *frames);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwExerciseStep, fw_exercise_step_free)

@@ -54,6 +54,9 @@ fw_exercise_init (FwExercise *self)
  * @validator: a validator positioned at the exercise object
  * @object: an exercise object of a pack
  * @pieces: (element-type FwPiece): the pack's pieces
+ * @declared_pieces: (nullable) (element-type utf8 utf8): the ids of every
+ *   piece the pack declares, parsed or not, as a set (see
+ *   fw_exercise_step_parse())
  * @frames: (element-type FwFrame): the frames available to the pack
  *
  * Reads an exercise and its steps (see fw_exercise_step_parse()).
@@ -65,6 +68,7 @@ FwExercise *
 fw_exercise_parse (FwValidator *validator,
                    JsonObject  *object,
                    GPtrArray   *pieces,
+                   GHashTable  *declared_pieces,
                    GPtrArray   *frames)
 {
   static const char * const known[] = { "id", "title", "description", "steps", NULL };
@@ -90,7 +94,7 @@ fw_exercise_parse (FwValidator *validator,
             continue;
 
           fw_validator_push_index (validator, i);
-          step = fw_exercise_step_parse (validator, s, pieces, frames);
+          step = fw_exercise_step_parse (validator, s, pieces, declared_pieces, frames);
           if (step != NULL)
             g_ptr_array_add (self->steps, step);
           fw_validator_pop (validator);

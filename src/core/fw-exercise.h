@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (FwExercise, fw_exercise, FW, EXERCISE, GObject)
 FwExercise           *fw_exercise_parse           (FwValidator *validator,
                                                    JsonObject  *object,
                                                    GPtrArray   *pieces,
+                                                   GHashTable  *declared_pieces,
                                                    GPtrArray   *frames);
 const char           *fw_exercise_get_id          (FwExercise  *self);
 const char           *fw_exercise_get_title       (FwExercise  *self);

@@ -303,35 +303,51 @@ fw_pack_library_contains (GFile *file)
   return parent != NULL && g_file_equal (parent, dir);
 }
 
+/* Whether @file holds exactly @bytes. A file that cannot be read does
+ * not. */
+static gboolean
+file_has_contents (GFile        *file,
+                   GBytes       *bytes,
+                   GCancellable *cancellable)
+{
+  g_autoptr(GBytes) contents = g_file_load_bytes (file, cancellable, NULL, NULL);
+
+  return contents != NULL && g_bytes_equal (contents, bytes);
+}
+
 /**
  * fw_pack_library_add:
  * @bytes: the contents of a valid pack, as it was loaded
- * @replaced: (out) (optional): set to %TRUE when a pack with the same id
- *   was already in the library and has been replaced
+ * @added: (out) (optional): what was done
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
  * Copies a pack into the user's library as `ID.fwpack` (the pack id is
  * safe as a file name, see fw_pack_id_is_valid()). The bytes that were
- * validated are written, not the file as it may be now; the write is
- * atomic, and a copy it replaces is kept as `ID.fwpack~`.
+ * validated are written, not the file as it may be now, and the write is
+ * atomic. No pack already in the library is ever replaced: pack ids come
+ * from titles, so two teachers' packs may share one. When `ID.fwpack`
+ * holds a different pack, the first free name of `ID-2.fwpack`,
+ * `ID-3.fwpack`, … is taken; when one of these names already holds
+ * exactly @bytes, nothing is written and that file is returned.
  *
- * Returns: (transfer full) (nullable): the library file, or %NULL with
- *   @error set: %FW_PACK_ERROR_INVALID when @bytes is not a valid pack, or
- *   a #GIOError
+ * Returns: (transfer full) (nullable): the library file holding the pack,
+ *   or %NULL with @error set: %FW_PACK_ERROR_INVALID when @bytes is not a
+ *   valid pack, or a #GIOError
  */
 GFile *
-fw_pack_library_add (GBytes        *bytes,
-                     gboolean      *replaced,
-                     GCancellable  *cancellable,
-                     GError       **error)
+fw_pack_library_add (GBytes             *bytes,
+                     FwPackLibraryAdded *added,
+                     GCancellable       *cancellable,
+                     GError            **error)
 {
   g_autoptr(FwPack) pack = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *user_dir = NULL;
-  g_autofree char *name = NULL;
   g_autoptr(GFile) dir = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  guint n = 1;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -352,15 +368,45 @@ fw_pack_library_add (GBytes        *bytes,
       return NULL;
     }
 
-  name = g_strconcat (fw_pack_get_id (pack), ".fwpack", NULL);
-  file = g_file_get_child (dir, name);
-  if (replaced != NULL)
-    *replaced = g_file_query_exists (file, cancellable);
+  /* The first name that is free or already holds this very pack. */
+  for (;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strconcat (fw_pack_get_id (pack), ".fwpack", NULL)
+                                     : g_strdup_printf ("%s-%u.fwpack", fw_pack_get_id (pack), n);
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, TRUE, G_FILE_CREATE_NONE, NULL, cancellable, error))
-    return NULL;
+      g_set_object (&file, g_file_get_child (dir, name));
+      g_clear_object (&stream);
+      g_clear_error (&local_error);
+      /* Creating the file claims the name, so that nothing written there
+       * meanwhile is overwritten. */
+      stream = g_file_create (file, G_FILE_CREATE_NONE, cancellable, &local_error);
+      if (stream != NULL)
+        break;
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (file_has_contents (file, bytes, cancellable))
+        {
+          if (added != NULL)
+            *added = FW_PACK_LIBRARY_ALREADY_THERE;
+          return g_steal_pointer (&file);
+        }
+    }
 
+  /* The empty file claims the name; the contents are written atomically
+   * over it. */
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error)
+      || !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, error))
+    {
+      g_file_delete (file, NULL, NULL);
+      return NULL;
+    }
+
+  if (added != NULL)
+    *added = n == 1 ? FW_PACK_LIBRARY_ADDED : FW_PACK_LIBRARY_ADDED_AS_NEW_NAME;
   return g_steal_pointer (&file);
 }
 

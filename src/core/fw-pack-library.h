@@ -36,6 +36,24 @@ typedef enum
   FW_PACK_LOCATION_BUNDLED,
 } FwPackLocation;
 
+/**
+ * FwPackLibraryAdded:
+ * @FW_PACK_LIBRARY_ADDED: the pack was added as `ID.fwpack`
+ * @FW_PACK_LIBRARY_ADDED_AS_NEW_NAME: a different pack with the same id
+ *   is in the library, and stays there: this one was added under a free
+ *   name, `ID-2.fwpack`, `ID-3.fwpack`, …
+ * @FW_PACK_LIBRARY_ALREADY_THERE: the library already has a file with
+ *   exactly these contents; nothing was written
+ *
+ * What fw_pack_library_add() did.
+ */
+typedef enum
+{
+  FW_PACK_LIBRARY_ADDED,
+  FW_PACK_LIBRARY_ADDED_AS_NEW_NAME,
+  FW_PACK_LIBRARY_ALREADY_THERE,
+} FwPackLibraryAdded;
+
 #define FW_TYPE_PACK_LIBRARY_ENTRY (fw_pack_library_entry_get_type ())
 
 /**
@@ -72,7 +90,7 @@ char              **fw_pack_library_dup_system_dirs (void);
 GPtrArray          *fw_pack_library_scan            (const char * const       *recent_uris,
                                                      GCancellable             *cancellable);
 GFile              *fw_pack_library_add             (GBytes                   *bytes,
-                                                     gboolean                 *replaced,
+                                                     FwPackLibraryAdded       *added,
                                                      GCancellable             *cancellable,
                                                      GError                  **error);
 gboolean            fw_pack_library_contains        (GFile                    *file);

@@ -32,6 +32,8 @@ struct _FwPack
   GPtrArray *frames;
   GPtrArray *lexicons;
   GPtrArray *exercises;
+  /* While parsing: the id of every piece declared, parsed or not. */
+  GHashTable *declared_pieces;
 };
 
 G_DEFINE_FINAL_TYPE (FwPack, fw_pack, G_TYPE_OBJECT)
@@ -53,6 +55,7 @@ fw_pack_finalize (GObject *object)
   g_clear_pointer (&self->frames, g_ptr_array_unref);
   g_clear_pointer (&self->lexicons, g_ptr_array_unref);
   g_clear_pointer (&self->exercises, g_ptr_array_unref);
+  g_clear_pointer (&self->declared_pieces, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_pack_parent_class)->finalize (object);
 }
@@ -177,7 +180,35 @@ parse_exercise (FwValidator *validator,
 {
   FwPack *self = user_data;
 
-  return fw_exercise_parse (validator, object, self->pieces, self->frames);
+  return fw_exercise_parse (validator, object, self->pieces, self->declared_pieces,
+                            self->frames);
+}
+
+/* The string ids of the pieces in @object's "pieces", whether or not the
+ * pieces are valid: an exercise that refers to a broken piece refers to
+ * something that exists. */
+static GHashTable *
+declared_piece_ids (JsonObject *object)
+{
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonNode *pieces = json_object_get_member (object, "pieces");
+
+  if (pieces == NULL || !JSON_NODE_HOLDS_ARRAY (pieces))
+    return ids;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (pieces)); i++)
+    {
+      JsonNode *piece = json_array_get_element (json_node_get_array (pieces), i);
+      JsonNode *id;
+
+      if (!JSON_NODE_HOLDS_OBJECT (piece))
+        continue;
+      id = json_object_get_member (json_node_get_object (piece), "id");
+      if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
+        g_hash_table_add (ids, g_strdup (json_node_get_string (id)));
+    }
+
+  return ids;
 }
 
 static const char *
@@ -358,8 +389,10 @@ fw_pack_parse (FwValidator *validator,
               (GDestroyNotify) fw_frame_free, frame_id);
   parse_list (validator, object, "lexicons", MAX_LEXICONS, FALSE, parse_lexicon, self,
               self->lexicons, g_object_unref, lexicon_id);
+  self->declared_pieces = declared_piece_ids (object);
   parse_list (validator, object, "exercises", MAX_EXERCISES, FALSE, parse_exercise, self,
               self->exercises, g_object_unref, exercise_id);
+  g_clear_pointer (&self->declared_pieces, g_hash_table_unref);
   check_annotation_frames (self, validator, object);
 
   if (self->id == NULL || self->title == NULL || self->language == NULL || self->pieces->len == 0)
