@@ -441,6 +441,82 @@ test_border_compound (void)
   g_assert_cmpuint (count_frame_cues (analyzer, "They redrew the borders."), ==, 1);
 }
 
+/* The built-in lexicon's highlights in @input, as "text [category id]"
+ * joined by "; ". */
+static char *
+lexicon_highlights (FwAnalyzer *analyzer,
+                    const char *input)
+{
+  g_autoptr(FwAnalysis) analysis = analyze (analyzer, input, FW_ANALYSIS_LEXICON);
+  GPtrArray *annotations = fw_analysis_get_annotations (analysis);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      const FwAnnotation *a = annotation_at (annotations, i);
+      g_autofree char *span = g_utf8_substring (input, a->start, a->end);
+
+      g_string_append_printf (out, "%s%s [%s]", i > 0 ? "; " : "", span,
+                              fw_analysis_get_category_id (analysis, i));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_highlights (FwAnalyzer *analyzer,
+                   const char *input,
+                   const char *expected)
+{
+  g_autofree char *highlights = lexicon_highlights (analyzer, input);
+
+  g_assert_cmpstr (highlights, ==, expected);
+}
+
+static void
+test_figurative_heads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+
+  g_assert_no_error (error);
+  /* A loaded adjective said of the weather blames no one. */
+  assert_highlights (analyzer, "The brutal cold kept everyone inside.", "");
+  assert_highlights (analyzer, "A brutal storm and brutally cold winds hit the coast.", "");
+  assert_highlights (analyzer, "The brutal crackdown kept everyone inside.",
+                     "brutal crackdown [emotive]");
+}
+
+static void
+test_regime_senses (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+
+  g_assert_no_error (error);
+  /* The hydrological, dietary and legal senses of "regime". */
+  assert_highlights (analyzer, "The regime of the river changes in spring.", "");
+  assert_highlights (analyzer, "She kept to the regime her coach set.", "");
+  /* The political sense stays where the phrase shows it. */
+  assert_highlights (analyzer, "The regime's forces shelled the town.",
+                     "The regime's [name-calling]");
+  assert_highlights (analyzer, "Regime forces and the Assad regime.",
+                     "Regime forces [name-calling]; Assad regime [name-calling]");
+}
+
+static void
+test_clearly_manner (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+
+  g_assert_no_error (error);
+  /* "clearly" before a participle it describes is no booster, as in the
+   * assertion detector. */
+  assert_highlights (analyzer, "Our goal is clearly defined.", "");
+  assert_highlights (analyzer, "The exits are Clearly Marked.", "");
+  assert_highlights (analyzer, "They clearly knew.", "clearly [booster]");
+}
+
 static void
 analyzed_cb (GObject      *source,
              GAsyncResult *result,
@@ -599,6 +675,9 @@ main (int   argc,
   g_test_add_func ("/analyzer/dup-for-pack", test_dup_for_pack);
   g_test_add_func ("/analyzer/finalize", test_finalize);
   g_test_add_func ("/analyzer/border-compound", test_border_compound);
+  g_test_add_func ("/analyzer/figurative-heads", test_figurative_heads);
+  g_test_add_func ("/analyzer/regime-senses", test_regime_senses);
+  g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
 
   return g_test_run ();
 }

@@ -27,7 +27,12 @@
  * shows what the loaded word is said of, which is also how annotators
  * mark such phrases. Only one word is taken in, and only a content word:
  * not one of the lexicon's function words, not a capitalised name after
- * a lower-case modifier, not a word that is highlighted itself. */
+ * a lower-case modifier, not a word that is highlighted itself.
+ *
+ * A loaded modifier said of the weather ("the brutal cold", "savagely
+ * hot") is a figure of speech about no one's acts: it takes no side and
+ * the advice to describe the acts makes no sense there, so it is not
+ * highlighted at all. The lexicon lists these figurative heads. */
 
 #include "config.h"
 
@@ -68,6 +73,7 @@ typedef struct
   FwMatcher *matcher;
   GArray *payloads;   /* Payload, indexed by pattern id */
   GHashTable *function_words;  /* normalised words, a set */
+  GHashTable *figurative_heads;  /* normalised words, a set */
 } Compiled;
 
 struct _FwAnalyzer
@@ -99,6 +105,7 @@ compiled_free (Compiled *compiled)
     g_clear_pointer (&g_array_index (compiled->payloads, Payload, i).frames, g_array_unref);
   g_array_unref (compiled->payloads);
   g_hash_table_unref (compiled->function_words);
+  g_hash_table_unref (compiled->figurative_heads);
   g_object_unref (compiled->matcher);
   g_free (compiled);
 }
@@ -499,6 +506,7 @@ compile (FwAnalyzer *self,
   compiled->matcher = fw_matcher_new ();
   compiled->payloads = g_array_new (FALSE, FALSE, sizeof (Payload));
   compiled->function_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  compiled->figurative_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint l = 0; l < self->lexicons->len; l++)
     {
@@ -532,6 +540,9 @@ compile (FwAnalyzer *self,
       for (guint k = 0; fw_lexicon_get_function_words (lexicon)[k] != NULL; k++)
         g_hash_table_add (compiled->function_words,
                           fw_text_normalize (fw_lexicon_get_function_words (lexicon)[k], -1));
+      for (guint k = 0; fw_lexicon_get_figurative_heads (lexicon)[k] != NULL; k++)
+        g_hash_table_add (compiled->figurative_heads,
+                          fw_text_normalize (fw_lexicon_get_figurative_heads (lexicon)[k], -1));
 
       for (guint k = 0; intensifiers[k] != NULL; k++)
         {
@@ -722,84 +733,125 @@ is_word_char (const char *p,
   return next < end && g_unichar_isalnum (g_utf8_get_char (next));
 }
 
-/* Returns the end of the word a modifier ending at @end modifies: the
- * next word after white space in the same paragraph, when it is a content
- * word that starts before @limit (where the next highlight starts);
- * otherwise @end. */
-static guint
-extend_over_head (FwText     *text,
-                  GHashTable *function_words,
-                  guint       start,
-                  guint       end,
-                  guint       limit)
+/* Finds the word after @end: after white space only, in the same
+ * paragraph, starting with a letter. Sets @word_start and @word_end and
+ * returns TRUE when there is one. */
+static gboolean
+next_word (FwText *text,
+           guint   end,
+           guint  *word_start,
+           guint  *word_end)
 {
   const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
   const char *p = fw_text_get_pointer (text, end);
-  const char *word;
-  guint word_start, word_end;
-  gunichar first;
-  g_autofree char *normalized = NULL;
 
-  word_start = end;
+  *word_start = end;
   while (p < last && g_unichar_isspace (g_utf8_get_char (p)))
     {
       p = g_utf8_next_char (p);
-      word_start++;
+      (*word_start)++;
     }
-  if (word_start == end || p >= last)
-    return end;
+  if (*word_start == end || p >= last || !g_unichar_isalpha (g_utf8_get_char (p)))
+    return FALSE;
 
-  first = g_utf8_get_char (p);
-  if (!g_unichar_isalpha (first))
-    return end;
-  if (g_unichar_isupper (first)
-      && !g_unichar_isupper (g_utf8_get_char (fw_text_get_pointer (text, start))))
-    return end;
-
-  word = p;
-  word_end = word_start;
+  *word_end = *word_start;
   while (p < last && is_word_char (p, last))
     {
       p = g_utf8_next_char (p);
-      word_end++;
+      (*word_end)++;
     }
 
-  if (word_end > limit
-      || fw_text_find_paragraph (text, word_start) != fw_text_find_paragraph (text, end))
+  return fw_text_find_paragraph (text, *word_start) == fw_text_find_paragraph (text, end);
+}
+
+static char *
+normalized_range (FwText *text,
+                  guint   start,
+                  guint   end)
+{
+  const char *p = fw_text_get_pointer (text, start);
+
+  return fw_text_normalize (p, fw_text_get_pointer (text, end) - p);
+}
+
+/* Returns the end of the word a modifier from @start to @end modifies:
+ * the next word (see next_word()), when it is a content word that ends
+ * before @limit (where the next highlight starts); otherwise @end. Sets
+ * @figurative when that word is one of the figurative heads. */
+static guint
+extend_over_head (FwText   *text,
+                  Compiled *compiled,
+                  guint     start,
+                  guint     end,
+                  guint     limit,
+                  gboolean *figurative)
+{
+  guint word_start, word_end;
+  g_autofree char *normalized = NULL;
+
+  *figurative = FALSE;
+  if (!next_word (text, end, &word_start, &word_end))
+    return end;
+  if (g_unichar_isupper (g_utf8_get_char (fw_text_get_pointer (text, word_start)))
+      && !g_unichar_isupper (g_utf8_get_char (fw_text_get_pointer (text, start))))
     return end;
 
-  normalized = fw_text_normalize (word, p - word);
-  if (g_hash_table_contains (function_words, normalized))
+  normalized = normalized_range (text, word_start, word_end);
+  *figurative = g_hash_table_contains (compiled->figurative_heads, normalized);
+  if (word_end > limit || g_hash_table_size (compiled->function_words) == 0
+      || g_hash_table_contains (compiled->function_words, normalized))
     return end;
 
   return word_end;
 }
 
+/* Whether the hit is "clearly" describing how something is done
+ * ("clearly defined"), which the assertion detector does not count as a
+ * booster either. */
+static gboolean
+is_manner_adverb (FwText           *text,
+                  const LexiconHit *hit)
+{
+  const char *p = fw_text_get_pointer (text, hit->match->start);
+  const char *q = fw_text_get_pointer (text, hit->match->end);
+  guint word_start, word_end;
+  const char *w;
+
+  if (!next_word (text, hit->match->end, &word_start, &word_end))
+    return FALSE;
+  w = fw_text_get_pointer (text, word_start);
+  return fw_assertion_detector_is_manner_adverb (p, q - p, w,
+                                                 fw_text_get_pointer (text, word_end) - w);
+}
+
 /* Adds the lexicon hits, each loaded term with the intensifiers before it
  * and, for a modifier, the word it modifies after it. A hit that an
  * extended one takes in (a booster such as "utterly" that is also an
- * intensifier) is left out. @hits are ordered by start and do not
- * overlap. */
+ * intensifier) is left out, and so are "clearly" describing a manner and
+ * a modifier of a figurative head ("brutal cold"). @hits are ordered by
+ * start and do not overlap. */
 static void
 add_lexicon_hits (FwAnalyzer *self,
                   FwAnalysis *analysis,
                   FwText     *text,
                   GArray     *hits,
                   GHashTable *intensifiers,
-                  GHashTable *function_words)
+                  Compiled   *compiled)
 {
   guint limit = fw_text_get_length (text);
 
   guint taken_from = G_MAXUINT, taken_to = 0;
 
-  if (g_hash_table_size (intensifiers) > 0)
-    for (guint i = 0; i < hits->len; i++)
-      {
-        LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
 
-        if (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
-          hit->start = extend_over_intensifiers (text, intensifiers, hit->match->start);
-      }
+      if (is_manner_adverb (text, hit))
+        hit->payload = NULL;
+      else if (g_hash_table_size (intensifiers) > 0
+               && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
+        hit->start = extend_over_intensifiers (text, intensifiers, hit->match->start);
+    }
 
   /* Walking backwards, the nearest extended hit after a hit is the only
    * one that can take it in: extensions cover intensifiers and white
@@ -808,6 +860,8 @@ add_lexicon_hits (FwAnalyzer *self,
     {
       LexiconHit *hit = &g_array_index (hits, LexiconHit, i - 1);
 
+      if (hit->payload == NULL)
+        continue;
       if (hit->start >= taken_from && hit->match->end <= taken_to)
         {
           hit->payload = NULL;
@@ -825,14 +879,21 @@ add_lexicon_hits (FwAnalyzer *self,
   for (guint i = hits->len; i > 0; i--)
     {
       LexiconHit *hit = &g_array_index (hits, LexiconHit, i - 1);
+      gboolean figurative = FALSE;
 
       if (hit->payload == NULL)
         continue;
       if (hit->payload->modifier
-          && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
-          && g_hash_table_size (function_words) > 0)
-        hit->end = extend_over_head (text, function_words, hit->match->start, hit->match->end,
-                                     limit);
+          && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
+        {
+          hit->end = extend_over_head (text, compiled, hit->match->start, hit->match->end,
+                                       limit, &figurative);
+          if (figurative)
+            {
+              hit->payload = NULL;
+              continue;
+            }
+        }
       limit = hit->start;
     }
 
@@ -909,7 +970,10 @@ add_sentence_annotations (FwAnalysis *analysis,
  * word when that is a content word: separated by white space only, in the
  * same paragraph, not a function word (see
  * fw_lexicon_get_function_words()), not capitalised after a lower-case
- * modifier, and not part of another highlight. Safe to call from several
+ * modifier, and not part of another highlight. A modifier right before
+ * one of the figurative heads (see fw_lexicon_get_figurative_heads()) is
+ * not highlighted, nor is "clearly" where it describes a manner (see
+ * fw_assertion_detector_is_manner_adverb()). Safe to call from several
  * threads at once with different texts.
  *
  * Returns: (transfer full) (nullable): the analysis, or %NULL with
@@ -1003,7 +1067,7 @@ fw_analyzer_analyze (FwAnalyzer       *self,
         }
     }
 
-  add_lexicon_hits (self, analysis, text, lexicon_hits, intensifiers, compiled->function_words);
+  add_lexicon_hits (self, analysis, text, lexicon_hits, intensifiers, compiled);
 
   if (flags & FW_ANALYSIS_FRAMES)
     {

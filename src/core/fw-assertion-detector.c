@@ -26,6 +26,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -147,7 +149,6 @@ static struct
   GHashTable *determiners;
   GHashTable *pronouns;
   GHashTable *indefinite_pronouns;
-  GHashTable *manner_participles;
   GHashTable *between_subject_and_verb;
   GHashTable *not_names;
   GHashTable *document_modifiers;
@@ -198,7 +199,6 @@ fw_assertion_detector_class_init (FwAssertionDetectorClass *klass)
   sets.determiners = make_set (determiners);
   sets.pronouns = make_set (pronouns);
   sets.indefinite_pronouns = make_set (indefinite_pronouns);
-  sets.manner_participles = make_set (manner_participles);
   sets.between_subject_and_verb = make_set (between_subject_and_verb);
   sets.not_names = make_set (not_names);
   sets.document_modifiers = make_set (document_modifiers);
@@ -1545,11 +1545,51 @@ manner_adverb (Ctx *c,
                Hit *hit)
 {
   Word *w = word (c, hit->first);
+  Word *next;
 
-  return hit->first == hit->last && w->q - w->p == 7
-         && g_ascii_strncasecmp (w->p, "clearly", 7) == 0 && hit->last + 1 < c->words->len
-         && gap_kind (c, hit->last) == GAP_SPACE
-         && word_in (c, hit->last + 1, sets.manner_participles);
+  if (hit->first != hit->last || hit->last + 1 >= c->words->len
+      || gap_kind (c, hit->last) != GAP_SPACE)
+    return FALSE;
+  next = word (c, hit->last + 1);
+  return fw_assertion_detector_is_manner_adverb (w->p, w->q - w->p, next->p, next->q - next->p);
+}
+
+/**
+ * fw_assertion_detector_is_manner_adverb:
+ * @adverb: an adverb, UTF-8 in any case
+ * @adverb_length: length of @adverb in bytes, or -1 if it is nul-terminated
+ * @next_word: the word right after @adverb, UTF-8 in any case
+ * @next_length: length of @next_word in bytes, or -1 if it is
+ *   nul-terminated
+ *
+ * Tells whether @adverb describes the manner of the past participle
+ * @next_word rather than the writer's certainty: "clearly" before
+ * "defined", "marked", "visible", "stated" and the like means "in a clear
+ * way", so it is no booster there (Hyland 2005, "Metadiscourse", counts
+ * only the stance use). The detector and the lexicon highlights share
+ * this rule.
+ *
+ * Returns: %TRUE when @adverb is "clearly" and @next_word one of its
+ *   manner participles
+ */
+gboolean
+fw_assertion_detector_is_manner_adverb (const char *adverb,
+                                        gssize      adverb_length,
+                                        const char *next_word,
+                                        gssize      next_length)
+{
+  g_autofree char *next = NULL;
+
+  g_return_val_if_fail (adverb != NULL, FALSE);
+  g_return_val_if_fail (next_word != NULL, FALSE);
+
+  if (adverb_length < 0)
+    adverb_length = strlen (adverb);
+  if (adverb_length != 7 || g_ascii_strncasecmp (adverb, "clearly", 7) != 0)
+    return FALSE;
+
+  next = g_ascii_strdown (next_word, next_length);
+  return g_strv_contains (manner_participles, next);
 }
 
 static FwSentence *

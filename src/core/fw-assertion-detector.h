@@ -100,5 +100,9 @@ GPtrArray           *fw_assertion_detector_detect          (FwAssertionDetector 
                                                             guint                n_hits,
                                                             GCancellable        *cancellable,
                                                             GError             **error);
+gboolean             fw_assertion_detector_is_manner_adverb (const char         *adverb,
+                                                             gssize              adverb_length,
+                                                             const char         *next_word,
+                                                             gssize              next_length);
 
 G_END_DECLS

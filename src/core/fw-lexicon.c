@@ -24,6 +24,7 @@ struct _FwLexicon
   char *title;
   char **intensifiers;
   char **function_words;
+  char **figurative_heads;
   GPtrArray *entries;
   GHashTable *category_labels;
 };
@@ -61,6 +62,7 @@ fw_lexicon_finalize (GObject *object)
   g_free (self->title);
   g_strfreev (self->intensifiers);
   g_strfreev (self->function_words);
+  g_strfreev (self->figurative_heads);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->category_labels, g_hash_table_unref);
 
@@ -148,7 +150,9 @@ parse_entry (FwValidator *validator,
  * `intensifiers` are words such as "utterly" that join a loaded term they
  * stand right before (see fw_lexicon_get_intensifiers()); the optional
  * `function_words` are words a modifier never takes in (see
- * fw_lexicon_get_function_words()). Entries with errors are reported to
+ * fw_lexicon_get_function_words()); the optional `figurative_heads` are
+ * nouns after which a modifier is not flagged at all (see
+ * fw_lexicon_get_figurative_heads()). Entries with errors are reported to
  * @validator and left out.
  *
  * Returns: (transfer full) (nullable): the lexicon, or %NULL when its
@@ -160,7 +164,7 @@ fw_lexicon_parse (FwValidator *validator,
 {
   static const char * const known[] = {
     "format", "version", "id", "language", "title", "categories", "intensifiers",
-    "function_words", "entries", NULL
+    "function_words", "figurative_heads", "entries", NULL
   };
   g_autoptr(FwLexicon) self = g_object_new (FW_TYPE_LEXICON, NULL);
   JsonArray *categories;
@@ -177,6 +181,9 @@ fw_lexicon_parse (FwValidator *validator,
   self->function_words = fw_validator_get_strv (validator, object, "function_words", FALSE);
   if (self->function_words == NULL)
     self->function_words = g_new0 (char *, 1);
+  self->figurative_heads = fw_validator_get_strv (validator, object, "figurative_heads", FALSE);
+  if (self->figurative_heads == NULL)
+    self->figurative_heads = g_new0 (char *, 1);
 
   categories = fw_validator_get_array (validator, object, "categories", FALSE, 1000);
   if (categories != NULL)
@@ -376,6 +383,27 @@ fw_lexicon_get_function_words (FwLexicon *self)
 {
   g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
   return (const char * const *) self->function_words;
+}
+
+/**
+ * fw_lexicon_get_figurative_heads:
+ * @self: a lexicon
+ *
+ * The lexicon's figurative heads: nouns, such as those for weather and
+ * temperature ("cold", "heat", "winter", "storm"), after which a loaded
+ * modifier (see #FwLexiconEntry) is a figure of speech about no one's
+ * acts. "The brutal cold" blames nobody and tells the reader nothing
+ * about a side in a dispute, so a modifier right before one of these
+ * words is not highlighted at all.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the figurative
+ *   heads, in file order; empty when the lexicon has none
+ */
+const char * const *
+fw_lexicon_get_figurative_heads (FwLexicon *self)
+{
+  g_return_val_if_fail (FW_IS_LEXICON (self), NULL);
+  return (const char * const *) self->figurative_heads;
 }
 
 /**

@@ -57,6 +57,7 @@ const char           *fw_lexicon_get_language        (FwLexicon    *self);
 const char           *fw_lexicon_get_title           (FwLexicon    *self);
 const char * const   *fw_lexicon_get_intensifiers    (FwLexicon    *self);
 const char * const   *fw_lexicon_get_function_words  (FwLexicon    *self);
+const char * const   *fw_lexicon_get_figurative_heads (FwLexicon   *self);
 guint                 fw_lexicon_get_n_entries       (FwLexicon    *self);
 const FwLexiconEntry *fw_lexicon_get_entry           (FwLexicon    *self,
                                                       guint         index);
