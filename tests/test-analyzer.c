@@ -274,8 +274,7 @@ test_modifiers (void)
   static const guint expected[][2] = {
     { 2, 18 },    /* a modifier takes in the word it modifies */
     { 20, 29 },   /* "brutality" is not a modifier form */
-    { 41, 47 },   /* "and" is a function word, whatever its case */
-    { 52, 68 },   /* capitals after capitals */
+    { 41, 68 },   /* capitals after capitals, coordinated modifiers */
     { 70, 76 },   /* but not a name after a lower-case modifier */
     { 85, 91 },   /* nor across punctuation */
     { 100, 106 }, /* nor into another highlight */
@@ -517,6 +516,42 @@ test_clearly_manner (void)
   assert_highlights (analyzer, "They clearly knew.", "clearly [booster]");
 }
 
+static const char *coordination_json =
+  "{\"id\":\"coord\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
+  "\"function_words\":[\"AND\",\"or\",\"the\"],"
+  "\"entries\":["
+  "{\"term\":\"bogus\",\"category\":\"delegitimising\",\"explanation\":\"B.\","
+  "\"modifiers\":[\"bogus\"]},"
+  "{\"term\":\"farcical\",\"category\":\"delegitimising\",\"explanation\":\"F.\","
+  "\"modifiers\":[\"farcical\"]},"
+  "{\"term\":\"farce\",\"category\":\"delegitimising\",\"explanation\":\"F.\"}]}";
+
+static void
+test_coordinated_modifiers (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (coordination_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* Two loaded modifiers joined by "and" or "or" make one loaded phrase
+   * with the word they both modify. */
+  assert_highlights (analyzer, "These bogus and farcical claims fell.",
+                     "bogus and farcical claims [delegitimising]");
+  assert_highlights (analyzer, "Bogus or utterly farcical claims.",
+                     "Bogus or utterly farcical claims [delegitimising]");
+  /* Not when the second term is no modifier, and then "and" is a
+   * function word, whatever its case; nor across other words or
+   * punctuation. */
+  assert_highlights (analyzer, "A bogus and farce.",
+                     "bogus [delegitimising]; farce [delegitimising]");
+  assert_highlights (analyzer, "Bogus, farcical claims.",
+                     "Bogus [delegitimising]; farcical claims [delegitimising]");
+  assert_highlights (analyzer, "Bogus and the farcical claims.",
+                     "Bogus [delegitimising]; farcical claims [delegitimising]");
+}
+
 static void
 analyzed_cb (GObject      *source,
              GAsyncResult *result,
@@ -678,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/figurative-heads", test_figurative_heads);
   g_test_add_func ("/analyzer/regime-senses", test_regime_senses);
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
+  g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);
 
   return g_test_run ();
 }

@@ -29,6 +29,12 @@
  * not one of the lexicon's function words, not a capitalised name after
  * a lower-case modifier, not a word that is highlighted itself.
  *
+ * Two loaded modifiers joined by "and" or "or" make one loaded phrase
+ * with the word they both modify: "bogus and farcical claims", "cruel and
+ * inhuman treatment" (when both are in the lexicon). The pairing doubles
+ * the judgement, so it is one highlight, again as annotators mark it,
+ * rather than a bare adjective and a separate adjective-noun phrase.
+ *
  * A loaded modifier said of the weather ("the brutal cold", "savagely
  * hot") is a figure of speech about no one's acts: it takes no side and
  * the advice to describe the acts makes no sense there, so it is not
@@ -805,6 +811,34 @@ extend_over_head (FwText   *text,
   return word_end;
 }
 
+static gboolean
+is_loaded_modifier (FwAnalyzer       *self,
+                    const LexiconHit *hit)
+{
+  return hit->payload->modifier
+         && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM;
+}
+
+/* Whether only "and" or "or" (any case, white space around it, in one
+ * paragraph) lies between @end, where a loaded modifier ends, and @start,
+ * where the next highlight starts: "bogus and farcical claims". */
+static gboolean
+coordinates_with (FwText *text,
+                  guint   end,
+                  guint   start)
+{
+  guint word_start, word_end, after_start, after_end;
+  g_autofree char *normalized = NULL;
+
+  if (!next_word (text, end, &word_start, &word_end)
+      || !next_word (text, word_end, &after_start, &after_end)
+      || after_start != start)
+    return FALSE;
+
+  normalized = normalized_range (text, word_start, word_end);
+  return g_str_equal (normalized, "and") || g_str_equal (normalized, "or");
+}
+
 /* Whether the hit is "clearly" describing how something is done
  * ("clearly defined"), which the assertion detector does not count as a
  * booster either. */
@@ -825,7 +859,8 @@ is_manner_adverb (FwText           *text,
 }
 
 /* Adds the lexicon hits, each loaded term with the intensifiers before it
- * and, for a modifier, the word it modifies after it. A hit that an
+ * and, for a modifier, the word it modifies after it, or the modifier
+ * joined to it by "and" or "or" with that one's head. A hit that an
  * extended one takes in (a booster such as "utterly" that is also an
  * intensifier) is left out, and so are "clearly" describing a manner and
  * a modifier of a figurative head ("brutal cold"). @hits are ordered by
@@ -839,7 +874,7 @@ add_lexicon_hits (FwAnalyzer *self,
                   Compiled   *compiled)
 {
   guint limit = fw_text_get_length (text);
-
+  LexiconHit *next = NULL;  /* the nearest highlighted hit after the current one */
   guint taken_from = G_MAXUINT, taken_to = 0;
 
   for (guint i = 0; i < hits->len; i++)
@@ -883,11 +918,19 @@ add_lexicon_hits (FwAnalyzer *self,
 
       if (hit->payload == NULL)
         continue;
-      if (hit->payload->modifier
-          && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
+      if (is_loaded_modifier (self, hit))
         {
-          hit->end = extend_over_head (text, compiled, hit->match->start, hit->match->end,
-                                       limit, &figurative);
+          if (next != NULL && is_loaded_modifier (self, next)
+              && coordinates_with (text, hit->match->end, next->start))
+            {
+              hit->end = next->end;
+              next->payload = NULL;
+            }
+          else
+            {
+              hit->end = extend_over_head (text, compiled, hit->match->start, hit->match->end,
+                                           limit, &figurative);
+            }
           if (figurative)
             {
               hit->payload = NULL;
@@ -895,6 +938,7 @@ add_lexicon_hits (FwAnalyzer *self,
             }
         }
       limit = hit->start;
+      next = hit;
     }
 
   for (guint i = 0; i < hits->len; i++)
@@ -970,7 +1014,9 @@ add_sentence_annotations (FwAnalysis *analysis,
  * word when that is a content word: separated by white space only, in the
  * same paragraph, not a function word (see
  * fw_lexicon_get_function_words()), not capitalised after a lower-case
- * modifier, and not part of another highlight. A modifier right before
+ * modifier, and not part of another highlight; when "and" or "or" joins
+ * it to another loaded modifier, the highlight runs on to the end of that
+ * one's. A modifier right before
  * one of the figurative heads (see fw_lexicon_get_figurative_heads()) is
  * not highlighted, nor is "clearly" where it describes a manner (see
  * fw_assertion_detector_is_manner_adverb()). Safe to call from several
