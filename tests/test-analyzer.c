@@ -553,6 +553,31 @@ test_coordinated_modifiers (void)
 }
 
 static void
+test_compound_heads (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (modifier_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A noun adjunct and its noun, where the phrase ends at punctuation. */
+  assert_highlights (analyzer, "It was a brutal police crackdown.",
+                     "brutal police crackdown [emotive]");
+  assert_highlights (analyzer, "After the brutal police crackdown, nothing.",
+                     "brutal police crackdown [emotive]");
+  /* Where the phrase may go on, one word only. */
+  assert_highlights (analyzer, "A brutal police crackdown began.", "brutal police [emotive]");
+  /* Not a plural subject and its verb, a clause-ending verb or adverb, a
+   * capitalised word or a function word. */
+  assert_highlights (analyzer, "The brutal raids stopped.", "brutal raids [emotive]");
+  assert_highlights (analyzer, "The brutal crackdown ended.", "brutal crackdown [emotive]");
+  assert_highlights (analyzer, "They were brutal police privately.", "brutal police [emotive]");
+  assert_highlights (analyzer, "A brutal police Commander.", "brutal police [emotive]");
+  assert_highlights (analyzer, "So brutal police of.", "brutal police [emotive]");
+}
+
+static void
 analyzed_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -714,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/regime-senses", test_regime_senses);
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
   g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);
+  g_test_add_func ("/analyzer/compound-heads", test_compound_heads);
 
   return g_test_run ();
 }

@@ -29,6 +29,12 @@
  * not one of the lexicon's function words, not a capitalised name after
  * a lower-case modifier, not a word that is highlighted itself.
  *
+ * The word taken in may be the first of a two-word head, a noun adjunct
+ * and its noun ("brutal police crackdown"). With no part-of-speech tagger
+ * the second word is taken in only where the phrase cannot run on: right
+ * before punctuation, both words lower case content words, and with no
+ * sign of a subject and its verb (see extend_over_compound()).
+ *
  * Two loaded modifiers joined by "and" or "or" make one loaded phrase
  * with the word they both modify: "bogus and farcical claims", "cruel and
  * inhuman treatment" (when both are in the lexicon). The pairing doubles
@@ -780,6 +786,60 @@ normalized_range (FwText *text,
   return fw_text_normalize (p, fw_text_get_pointer (text, end) - p);
 }
 
+/* Whether @word_start begins with a lower-case letter. */
+static gboolean
+starts_lower (FwText *text,
+              guint   word_start)
+{
+  return g_unichar_islower (g_utf8_get_char (fw_text_get_pointer (text, word_start)));
+}
+
+/* Returns the end of a compound head whose first word runs from
+ * @word_start to @word_end ("police" in "brutal police crackdown."), or
+ * @word_end when the next word does not finish one. With no part-of-speech
+ * tagger the second word is taken in only where the phrase cannot go on:
+ * both words lower case, neither a function word nor a figurative head,
+ * the second ending right before punctuation and before @limit. A noun
+ * adjunct is singular, so a first word in "-s" (not "-ss") is taken for a
+ * plural subject with its verb ("claims fell."), and a second word in
+ * "-ed" or "-ly" for a verb or an adverb ending the clause ("crackdown
+ * ended.", "privately."); a few nouns such as "family" are left out with
+ * them. */
+static guint
+extend_over_compound (FwText   *text,
+                      Compiled *compiled,
+                      guint     word_start,
+                      guint     word_end,
+                      guint     limit)
+{
+  const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
+  guint second_start, second_end;
+  const char *after;
+  g_autofree char *first = NULL;
+  g_autofree char *normalized = NULL;
+
+  if (!starts_lower (text, word_start)
+      || !next_word (text, word_end, &second_start, &second_end)
+      || second_end > limit || !starts_lower (text, second_start))
+    return word_end;
+
+  after = fw_text_get_pointer (text, second_end);
+  if (after >= last || !g_unichar_ispunct (g_utf8_get_char (after)))
+    return word_end;
+
+  first = normalized_range (text, word_start, word_end);
+  if (g_str_has_suffix (first, "s") && !g_str_has_suffix (first, "ss"))
+    return word_end;
+
+  normalized = normalized_range (text, second_start, second_end);
+  if (g_str_has_suffix (normalized, "ly") || g_str_has_suffix (normalized, "ed")
+      || g_hash_table_contains (compiled->function_words, normalized)
+      || g_hash_table_contains (compiled->figurative_heads, normalized))
+    return word_end;
+
+  return second_end;
+}
+
 /* Returns the end of the word a modifier from @start to @end modifies:
  * the next word (see next_word()), when it is a content word that ends
  * before @limit (where the next highlight starts); otherwise @end. Sets
@@ -808,7 +868,7 @@ extend_over_head (FwText   *text,
       || g_hash_table_contains (compiled->function_words, normalized))
     return end;
 
-  return word_end;
+  return extend_over_compound (text, compiled, word_start, word_end, limit);
 }
 
 static gboolean
@@ -1014,7 +1074,10 @@ add_sentence_annotations (FwAnalysis *analysis,
  * word when that is a content word: separated by white space only, in the
  * same paragraph, not a function word (see
  * fw_lexicon_get_function_words()), not capitalised after a lower-case
- * modifier, and not part of another highlight; when "and" or "or" joins
+ * modifier, and not part of another highlight; or after the two words
+ * of a compound head that ends right before punctuation ("brutal police
+ * crackdown."), both lower case, neither a function word, the first not
+ * in "-s" and the second not in "-ed" or "-ly"; when "and" or "or" joins
  * it to another loaded modifier, the highlight runs on to the end of that
  * one's. A modifier right before
  * one of the figurative heads (see fw_lexicon_get_figurative_heads()) is
