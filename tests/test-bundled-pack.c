@@ -13,18 +13,15 @@
 
 #include <string.h>
 
-#include "fw-core-resources.h"
 #include "fw-pack-loader.h"
 #include "fw-selector.h"
 
-#define BUNDLED_RESOURCE RESOURCE_PREFIX "/packs/karabakh-poland.fwpack"
 
 static GBytes *
 bundled_bytes (void)
 {
   g_autoptr(GError) error = NULL;
-  GBytes *bytes = g_resource_lookup_data (fw_core_get_resource (), BUNDLED_RESOURCE,
-                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  GBytes *bytes = fw_pack_loader_read_bundled (&error);
 
   g_assert_no_error (error);
   return bytes;

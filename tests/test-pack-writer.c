@@ -168,7 +168,9 @@ test_writer_frames (void)
 
   g_assert_true (fw_pack_writer_add_text (writer, "piece.txt", text, &error));
   sovereignty->description = g_strdup ("Who rules a territory.");
+  g_strfreev (sovereignty->cues);
   sovereignty->cues = g_strsplit ("border|borders", "|", -1);
+  g_strfreev (again->cues);
   again->cues = g_strsplit ("annexation", "|", -1);
   cue = fw_annotation_new (FW_ANNOTATION_FRAME_CUE, FW_SOURCE_DETECTOR, 4, 10, "Sovereignty",
                            "A frame cue.");

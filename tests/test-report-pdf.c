@@ -48,7 +48,11 @@ test_report (void)
   guint64 pages = 0;
 
   g_assert_no_error (error);
-  g_assert_nonnull (g_find_program_in_path ("pdftotext"));
+  {
+    g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+    g_assert_nonnull (pdftotext);
+  }
 
   store = fw_work_store_open (dir, pack, "Ada Lovelace", &error);
   g_assert_no_error (error);

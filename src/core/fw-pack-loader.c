@@ -26,6 +26,23 @@
 
 G_DEFINE_QUARK (fw-pack-error-quark, fw_pack_error)
 
+/* The core's resource (the bundled pack and the built-in lexicons) is
+ * registered on first use and kept for the life of the process, so that a
+ * worker thread can still read it while the process exits. */
+static GResource *
+core_resource (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      fw_core_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+
+  return fw_core_get_resource ();
+}
+
 #define BUNDLED_PACK RESOURCE_PREFIX "/packs/karabakh-poland.fwpack"
 
 static void
@@ -511,7 +528,7 @@ fw_pack_load_file (GFile         *file,
 GBytes *
 fw_pack_loader_read_bundled (GError **error)
 {
-  return g_resource_lookup_data (fw_core_get_resource (), BUNDLED_PACK,
+  return g_resource_lookup_data (core_resource (), BUNDLED_PACK,
                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
 }
 
@@ -544,7 +561,7 @@ fw_pack_loader_read_builtin_lexicon (const char  *stem,
     *dash = '\0';
 
   path = g_strdup_printf (RESOURCE_PREFIX "/lexicons/%s%s.json", stem, primary);
-  return g_resource_lookup_data (fw_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
+  return g_resource_lookup_data (core_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE,
                                  error);
 }
 
