@@ -164,9 +164,12 @@ fw_application_handle_local_options (GApplication *app,
   if (new_pack != NULL)
     {
       g_autoptr(GFile) output_file = output ? g_file_new_for_commandline_arg (output) : NULL;
+      g_autoptr(GInputStream) input = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      guint n_paths = remaining != NULL ? g_strv_length ((char **) remaining) : 0;
 
-      status = fw_cli_new_pack (new_pack, language, (GFile **) files->pdata, files->len,
-                                output_file, out, err);
+      /* `-` as a file is standard input, as for `framewise analyze -`. */
+      status = fw_cli_new_pack (new_pack, language, remaining, n_paths, input, output_file,
+                                out, err);
       print_strings (out, err);
       return status;
     }

@@ -434,9 +434,14 @@ fw_reader_page_get_annotation_at (FwReaderPage *self,
   return best;
 }
 
+/* Opens the popover of @annotation pointing at the character at @at, a
+ * code-point offset in the piece: where the student clicked, or the start
+ * of the span for the keyboard. On the line of that character, the
+ * popover can flip above it when there is no room below. */
 static void
 show_popover (FwReaderPage       *self,
-              const FwAnnotation *annotation)
+              const FwAnnotation *annotation,
+              guint               at)
 {
   g_autofree char *text = fw_piece_dup_span_text (self->piece, annotation->start, annotation->end);
   GtkTextIter iter;
@@ -445,7 +450,7 @@ show_popover (FwReaderPage       *self,
 
   fw_highlight_popover_set_annotation (FW_HIGHLIGHT_POPOVER (self->popover), annotation, text);
 
-  piece_iter (self, &iter, annotation->start);
+  piece_iter (self, &iter, CLAMP (at, annotation->start, annotation->end - 1));
   gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &x, &y);
@@ -464,8 +469,8 @@ show_popover (FwReaderPage       *self,
  * @self: the reader page
  * @offset: a code-point offset into the piece text
  *
- * Opens the popover that explains the highlight under @offset, as a click
- * or Enter does.
+ * Opens the popover that explains the highlight under @offset, pointing
+ * at @offset, as a click there does.
  *
  * Returns: %TRUE when there was a visible highlight to explain
  */
@@ -481,7 +486,7 @@ fw_reader_page_open_highlight_at (FwReaderPage *self,
   if (annotation == NULL)
     return FALSE;
 
-  show_popover (self, annotation);
+  show_popover (self, annotation, offset);
   return TRUE;
 }
 
@@ -524,14 +529,23 @@ key_pressed_cb (FwReaderPage          *self,
 
   if (self->current != NULL)
     {
-      show_popover (self, self->current);
+      show_popover (self, self->current, self->current->start);
       return TRUE;
     }
 
+  /* From the keyboard the popover points at the start of the span. */
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   if (piece_offset (&iter) < 0)
     return FALSE;
-  return fw_reader_page_open_highlight_at (self, (guint) piece_offset (&iter));
+  {
+    const FwAnnotation *annotation = fw_reader_page_get_annotation_at (self,
+                                                                       (guint) piece_offset (&iter));
+
+    if (annotation == NULL)
+      return FALSE;
+    show_popover (self, annotation, annotation->start);
+    return TRUE;
+  }
 }
 
 /**

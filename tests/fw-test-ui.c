@@ -9,9 +9,44 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "fw-test-ui.h"
+
+/**
+ * fw_test_init:
+ * @argc: (inout): the address of main()'s argc
+ * @argv: (inout) (array length=argc): the address of main()'s argv
+ *
+ * Initializes a UI test as gtk_test_init() does, and runs each test case
+ * in XDG directories and a home of its own (%G_TEST_OPTION_ISOLATE_DIRS).
+ * gtk_test_init() passes none of its options on to g_test_init(), so a
+ * test that named the option there ran in the real home: it read and
+ * wrote the user's pack library and saved work, and two tests running
+ * side by side (or a test and the app) changed each other's files.
+ *
+ * The isolated system data directories hold no MIME database, without
+ * which GdkPixbuf recognises no SVG icon: the MIME database of the system
+ * stays in use, as g_content_type_set_mime_dirs() lets tests choose.
+ */
+void
+fw_test_init (int    *argc,
+              char ***argv)
+{
+  g_autoptr(GPtrArray) mime_dirs = g_ptr_array_new_with_free_func (g_free);
+
+  /* Read before g_test_init(), which points the directories elsewhere. */
+  for (const char * const *d = g_get_system_data_dirs (); *d != NULL; d++)
+    g_ptr_array_add (mime_dirs, g_build_filename (*d, "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs->pdata);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "en_US.UTF-8");
+  gtk_init ();
+}
 
 /**
  * fw_test_spin:

@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+void       fw_test_init               (int        *argc,
+                                       char     ***argv);
 void       fw_test_spin               (void);
 void       fw_test_set_true_cb        (gboolean   *flag);
 void       fw_test_wait_for_frame     (GtkWidget  *widget);

@@ -758,7 +758,7 @@ main (int   argc,
   /* Student work goes to a private folder, set before GLib reads it. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
-  gtk_test_init (&argc, &argv, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/accessibility/reader/names", test_reader_names);

@@ -39,36 +39,60 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+/* Runs framewise with @args and @input (or nothing) as its standard
+ * input. */
 static void
-run_framewise (Run *run,
-               ...)
+run_framewise_va (Run        *run,
+                  const char *input,
+                  va_list     args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   const char *arg;
-  va_list args;
 
   g_ptr_array_add (argv, (char *) framewise_binary);
-  va_start (args, run);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   /* The command line must work on a machine without a display. */
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDOUT_PIPE
                                         | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
 
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_framewise (Run *run,
+               ...)
+{
+  va_list args;
+
+  va_start (args, run);
+  run_framewise_va (run, NULL, args);
+  va_end (args);
+}
+
+static void
+run_framewise_with_input (Run        *run,
+                          const char *input,
+                          ...)
+{
+  va_list args;
+
+  va_start (args, input);
+  run_framewise_va (run, input, args);
+  va_end (args);
 }
 
 /* The path of a test pack, relative to tests/packs/. */
@@ -413,6 +437,9 @@ typedef struct
   GString *err;
 } NewPack;
 
+/* The one text of @f as fw_cli_new_pack() takes its files. */
+#define TEXT_PATHS(f) ((const char * const *) &(f)->text_path)
+
 static void
 new_pack_set_up (NewPack       *f,
                  gconstpointer  data)
@@ -459,14 +486,14 @@ test_cli_new_pack (NewPack       *f,
                                       NULL));
 
   /* To standard output... */
-  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &f->text, 1, NULL, f->out, f->err), ==,
-                   FW_CLI_OK);
+  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", TEXT_PATHS (f), 1, NULL, NULL, f->out,
+                                    f->err), ==, FW_CLI_OK);
   g_assert_true (g_str_has_prefix (f->out->str, "{\n  \"format\" : \"framewise-pack\""));
 
   /* ...or to a new file, which then passes --validate. */
   g_string_truncate (f->out, 0);
-  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", &f->text, 1, f->output, f->out, f->err),
-                   ==, FW_CLI_OK);
+  g_assert_cmpint (fw_cli_new_pack ("New pack", "en", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_OK);
   g_assert_cmpstr (f->out->str, ==, "");
   g_assert_nonnull (strstr (f->err->str, "Wrote a pack with 1 piece"));
   pack = fw_pack_load_file (f->output, NULL, &diagnostics, &error);
@@ -477,14 +504,14 @@ test_cli_new_pack (NewPack       *f,
   /* An existing file is never replaced. */
   g_string_truncate (f->err, 0);
   g_assert_true (g_file_get_contents (f->pack_path, &before, NULL, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Other", "en", &f->text, 1, f->output, f->out, f->err), ==,
-                   FW_CLI_USAGE);
+  g_assert_cmpint (fw_cli_new_pack ("Other", "en", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_USAGE);
   g_assert_nonnull (strstr (f->err->str, "already exists"));
   g_assert_true (g_file_get_contents (f->pack_path, &after, NULL, NULL));
   g_assert_cmpstr (before, ==, after);
 
   /* No text, no pack. */
-  g_assert_cmpint (fw_cli_new_pack ("None", NULL, NULL, 0, NULL, f->out, f->err), ==,
+  g_assert_cmpint (fw_cli_new_pack ("None", NULL, NULL, 0, NULL, NULL, f->out, f->err), ==,
                    FW_CLI_USAGE);
 }
 
@@ -511,8 +538,8 @@ test_cli_new_pack_suggestions (NewPack       *f,
   guint kinds = 0;
 
   g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", &f->text, 1, f->output, f->out, f->err), ==,
-                   FW_CLI_OK);
+  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_OK);
 
   pack = fw_pack_load_file (f->output, NULL, &diagnostics, &error);
   g_assert_no_error (error);
@@ -578,13 +605,13 @@ test_cli_new_pack_no_lexicon (NewPack       *f,
   g_autoptr(FwPack) pack = NULL;
 
   /* Without --language the language is undetermined: no lexicon, no
-   * suggestions, and the teacher is told why. */
+   * suggestions, and the teacher is told how to get some. */
   g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
-  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, &f->text, 1, NULL, f->out, f->err), ==,
-                   FW_CLI_OK);
-  g_assert_cmpstr (f->err->str, ==, "Framewise has no built-in lexicon for the language “und”, "
-                                    "so the pack has no suggested annotations; give the texts’ "
-                                    "language with --language\n");
+  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, TEXT_PATHS (f), 1, NULL, NULL, f->out,
+                                    f->err), ==, FW_CLI_OK);
+  g_assert_cmpstr (f->err->str, ==, "The pack has no suggested annotations: give the texts’ "
+                                    "language with --language, such as --language en, for "
+                                    "Framewise to suggest some\n");
 
   bytes = g_bytes_new (f->out->str, f->out->len);
   pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
@@ -623,6 +650,80 @@ test_cli_new_pack_run (NewPack       *f,
   g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "suggested");
 }
 
+/* A language the teacher gave but without a built-in lexicon: the pack
+ * is written without suggestions, and the message does not ask for the
+ * option that was given. */
+static void
+test_cli_new_pack_language_without_lexicon (NewPack       *f,
+                                            gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Frontières", "fr", TEXT_PATHS (f), 1, NULL, NULL, f->out,
+                                    f->err), ==, FW_CLI_OK);
+  g_assert_cmpstr (f->err->str, ==, "Framewise has no built-in lexicon for the language “fr”, "
+                                    "so the pack has no suggested annotations\n");
+  g_assert_true (g_str_has_prefix (f->out->str, "{\n  \"format\" : \"framewise-pack\""));
+}
+
+/* A title or language that cannot go in a pack is named as the argument
+ * or option it came from, not as a line of JSON that was never written;
+ * nothing is written. */
+static void
+test_cli_new_pack_bad_arguments (NewPack       *f,
+                                 gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+
+  g_assert_cmpint (fw_cli_new_pack ("", "en", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_USAGE);
+  g_assert_cmpstr (f->err->str, ==, "--new-pack: the title must not be empty\n");
+
+  g_string_truncate (f->err, 0);
+  g_assert_cmpint (fw_cli_new_pack ("Borders", "xx!", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_USAGE);
+  g_assert_cmpstr (f->err->str, ==, "--language: “xx!” is not a BCP 47 language tag such as en "
+                                    "or pl\n");
+
+  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_false (g_file_query_exists (f->output, NULL));
+}
+
+/* `-` reads the piece from standard input, as `analyze -` does; it can
+ * stand for one piece only. */
+static void
+test_cli_new_pack_standard_input (NewPack       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) twice = { 0 };
+  FwPiece *piece;
+
+  g_assert_true (g_file_set_contents (f->text_path, "Second text\n\nIts paragraph.\n", -1,
+                                      NULL));
+  run_framewise_with_input (&run, SUGGESTIBLE_TEXT, "--new-pack", "Borders", "-", f->text_path,
+                            "--language", "en", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.err, "Framewise suggests "));
+
+  bytes = g_bytes_new (run.out, strlen (run.out));
+  pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_pack_get_n_pieces (pack), ==, 2);
+  piece = fw_pack_get_piece (pack, 0);
+  g_assert_cmpstr (fw_piece_get_title (piece), ==, "Borders and duties");
+  g_assert_cmpuint (fw_piece_get_annotations (piece)->len, >=, 5);
+  g_assert_cmpstr (fw_piece_get_title (fw_pack_get_piece (pack, 1)), ==, "Second text");
+
+  run_framewise_with_input (&twice, SUGGESTIBLE_TEXT, "--new-pack", "Borders", "-", "-", NULL);
+  g_assert_cmpint (twice.status, ==, 2);
+  g_assert_cmpstr (twice.out, ==, "");
+  g_assert_cmpstr (twice.err, ==, "-: standard input can be one piece of the pack only\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +756,12 @@ main (int   argc,
               new_pack_set_up, test_cli_new_pack_no_lexicon, new_pack_tear_down);
   g_test_add ("/cli/new-pack/run", NewPack, NULL,
               new_pack_set_up, test_cli_new_pack_run, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/language-without-lexicon", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_language_without_lexicon, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/bad-arguments", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_bad_arguments, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/standard-input", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_standard_input, new_pack_tear_down);
 
   return g_test_run ();
 }

@@ -263,7 +263,7 @@ main (int   argc,
   /* The templates are translated in the default domain, as in main.c. */
   textdomain (GETTEXT_PACKAGE);
 
-  gtk_test_init (&argc, &argv, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add ("/i18n/polish-reading-page", Fixture, GINT_TO_POINTER (GTK_TEXT_DIR_LTR),

@@ -329,7 +329,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/open-packs/command-line", test_open_command_line);

@@ -19,6 +19,7 @@
 
 #include "fw-byline-card.h"
 #include "fw-highlight-popover.h"
+#include "fw-test-ui.h"
 #include "fw-window.h"
 
 static FwApplication *app;
@@ -221,7 +222,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
   app = fw_application_new ();

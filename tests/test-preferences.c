@@ -91,7 +91,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
   g_test_add_func ("/preferences/bound", test_preferences_bound);

@@ -1072,7 +1072,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  fw_test_init (&argc, &argv);
   adw_init ();
 
 #define ADD(path, func) \

@@ -328,10 +328,25 @@ fw_cli_validate_files (GFile   **files,
   return status;
 }
 
-/* Runs the automatic analysis with the built-in data for @language on each
- * piece of @writer and adds every annotation it finds as a suggestion, with
- * the built-in frames that its frame cues name. A language without a
- * built-in lexicon leaves the pack without suggestions, and @err says so. */
+/* Reads @input to its end. */
+static GBytes *
+read_stream (GInputStream  *input,
+             GError       **error)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+
+  if (g_output_stream_splice (memory, input, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
+                              error) < 0)
+    return NULL;
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+/* Runs the automatic analysis with the built-in data for @language (%NULL
+ * when the teacher gave none) on each piece of @writer and adds every
+ * annotation it finds as a suggestion, with the built-in frames that its
+ * frame cues name. A language without a built-in lexicon leaves the pack
+ * without suggestions, and @err says so. */
 static gboolean
 add_suggestions (FwPackWriter  *writer,
                  const char    *language,
@@ -342,7 +357,7 @@ add_suggestions (FwPackWriter  *writer,
   g_autoptr(GError) local_error = NULL;
   GPtrArray *frames;
 
-  analyzer = fw_analyzer_new (language, &local_error);
+  analyzer = fw_analyzer_new (language != NULL ? language : "und", &local_error);
   if (analyzer == NULL)
     {
       if (!g_error_matches (local_error, FW_ANALYZER_ERROR,
@@ -352,10 +367,14 @@ add_suggestions (FwPackWriter  *writer,
           return FALSE;
         }
 
-      g_string_append_printf (err, _("Framewise has no built-in lexicon for the language “%s”, "
-                                     "so the pack has no suggested annotations; give the texts’ "
-                                     "language with --language\n"),
-                              language);
+      if (language == NULL)
+        g_string_append (err, _("The pack has no suggested annotations: give the texts’ "
+                                "language with --language, such as --language en, for "
+                                "Framewise to suggest some\n"));
+      else
+        g_string_append_printf (err, _("Framewise has no built-in lexicon for the language "
+                                       "“%s”, so the pack has no suggested annotations\n"),
+                                language);
       return TRUE;
     }
 
@@ -415,8 +434,12 @@ append_suggestion_note (GString *err,
  * @title: the new pack's title
  * @language: (nullable): BCP 47 tag of the texts' language, or %NULL for
  *   `und`
- * @files: (array length=n_files): plain-text files, one piece each
- * @n_files: how many, at least one
+ * @paths: (array length=n_paths): plain-text files, one piece each, as
+ *   given on the command line (g_file_new_for_commandline_arg()); `-`
+ *   stands for @input
+ * @n_paths: how many, at least one
+ * @input: (nullable): standard input, read to its end as one piece where
+ *   @paths holds `-`
  * @output: (nullable): the file to create, or %NULL to append the pack to
  *   @out
  * @out: standard output
@@ -430,19 +453,25 @@ append_suggestion_note (GString *err,
  * "suggested"`, which `--validate` warns about until the author reviews
  * each), with the built-in frames that the frame cues name, and checks
  * that the pack validates. A language without a built-in lexicon gives a
- * pack without suggestions. An existing @output is never replaced.
+ * pack without suggestions. An existing @output is never replaced. An
+ * empty @title or a @language that is no BCP 47 tag
+ * (fw_pack_language_tag_is_valid()) is reported as the argument or option
+ * it came from, before any file is read.
  *
  * Returns: %FW_CLI_OK (0) when the pack was written; %FW_CLI_USAGE (2)
- *   when a file cannot be read or used, or @output exists
+ *   when @title or @language cannot be used, a file cannot be read or
+ *   used, `-` is given twice, or @output exists; %FW_CLI_INVALID (1) when
+ *   the pack built does not validate
  */
 FwCliStatus
-fw_cli_new_pack (const char  *title,
-                 const char  *language,
-                 GFile      **files,
-                 guint        n_files,
-                 GFile       *output,
-                 GString     *out,
-                 GString     *err)
+fw_cli_new_pack (const char          *title,
+                 const char          *language,
+                 const char * const  *paths,
+                 guint                n_paths,
+                 GInputStream        *input,
+                 GFile               *output,
+                 GString             *out,
+                 GString             *err)
 {
   g_autoptr(FwPackWriter) writer = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -452,28 +481,79 @@ fw_cli_new_pack (const char  *title,
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autofree char *output_name = NULL;
   guint n_suggestions = 0;
+  gboolean read_input = FALSE;
 
   g_return_val_if_fail (title != NULL, FW_CLI_USAGE);
 
-  if (n_files == 0)
+  /* The title and the language are checked here, where the option that
+   * gave them can be named, rather than by the validator below, which
+   * would point into JSON that was never written. */
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (title));
+
+    if (stripped[0] == '\0')
+      {
+        g_string_append (err, _("--new-pack: the title must not be empty\n"));
+        return FW_CLI_USAGE;
+      }
+  }
+  if (language != NULL && !fw_pack_language_tag_is_valid (language))
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (language, 40);
+
+      g_string_append_printf (err, _("--language: “%s” is not a BCP 47 language tag such as en "
+                                     "or pl\n"),
+                              shown);
+      return FW_CLI_USAGE;
+    }
+
+  if (n_paths == 0)
     {
       g_string_append (err, _("Give at least one plain-text file for the pack’s pieces\n"));
       return FW_CLI_USAGE;
     }
 
   writer = fw_pack_writer_new (title, language);
-  for (guint i = 0; i < n_files; i++)
+  for (guint i = 0; i < n_paths; i++)
     {
-      if (!fw_pack_writer_add_file (writer, files[i], NULL, &error))
-        {
-          g_autofree char *name = display_name (files[i]);
+      gboolean added;
 
-          g_string_append_printf (err, "%s: %s\n", name, error->message);
-          return FW_CLI_USAGE;
+      if (g_str_equal (paths[i], "-"))
+        {
+          g_autoptr(GBytes) bytes = NULL;
+
+          /* Standard input holds one text, read to its end. */
+          if (read_input || input == NULL)
+            {
+              g_string_append (err, _("-: standard input can be one piece of the pack only\n"));
+              return FW_CLI_USAGE;
+            }
+          read_input = TRUE;
+          bytes = read_stream (input, &error);
+          added = bytes != NULL
+                  && fw_pack_writer_add_text (writer, "standard-input", bytes, &error);
+          if (!added)
+            {
+              g_string_append_printf (err, _("%s: cannot read the input: %s\n"), "-",
+                                      error->message);
+              return FW_CLI_USAGE;
+            }
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+
+          if (!fw_pack_writer_add_file (writer, file, NULL, &error))
+            {
+              g_autofree char *name = display_name (file);
+
+              g_string_append_printf (err, "%s: %s\n", name, error->message);
+              return FW_CLI_USAGE;
+            }
         }
     }
 
-  if (!add_suggestions (writer, language != NULL ? language : "und", err, &error))
+  if (!add_suggestions (writer, language, err, &error))
     {
       g_string_append_printf (err, "%s\n", error->message);
       return FW_CLI_USAGE;
@@ -488,14 +568,19 @@ fw_cli_new_pack (const char  *title,
       return FW_CLI_USAGE;
     }
 
-  /* The skeleton must pass the validator that will read it. */
+  /* The skeleton must pass the validator that will read it. Its lines and
+   * columns are in JSON that was never written, so they are left out. */
   check = fw_pack_load_bytes (bytes, &diagnostics, &error);
   if (check == NULL)
     {
       for (guint i = 0; i < diagnostics->len; i++)
         {
-          g_autofree char *line = fw_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+          FwDiagnostic unplaced = *(const FwDiagnostic *) g_ptr_array_index (diagnostics, i);
+          g_autofree char *line = NULL;
 
+          unplaced.line = 0;
+          unplaced.column = 0;
+          line = fw_diagnostic_to_string (&unplaced);
           g_string_append_printf (err, "%s\n", line);
         }
       g_string_append_printf (err, "%s\n", error->message);
@@ -596,19 +681,6 @@ parse_only (const char      *value,
     }
 
   return *flags != 0;
-}
-
-static GBytes *
-read_stream (GInputStream  *input,
-             GError       **error)
-{
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-
-  if (g_output_stream_splice (memory, input, G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL,
-                              error) < 0)
-    return NULL;
-
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
 /* Writes the text of a span straight from the original, without a copy. */

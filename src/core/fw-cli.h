@@ -35,13 +35,14 @@ FwCliStatus fw_cli_validate_files (GFile      **files,
                                    gboolean     json_output,
                                    GString     *out,
                                    GString     *err);
-FwCliStatus fw_cli_new_pack       (const char  *title,
-                                   const char  *language,
-                                   GFile      **files,
-                                   guint        n_files,
-                                   GFile       *output,
-                                   GString     *out,
-                                   GString     *err);
+FwCliStatus fw_cli_new_pack       (const char          *title,
+                                   const char          *language,
+                                   const char * const  *paths,
+                                   guint                n_paths,
+                                   GInputStream        *input,
+                                   GFile               *output,
+                                   GString             *out,
+                                   GString             *err);
 
 FwCliStatus fw_cli_analyze  (int            argc,
                              char         **argv,

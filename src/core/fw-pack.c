@@ -75,14 +75,27 @@ fw_pack_init (FwPack *self)
   self->exercises = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-static gboolean
-is_language_tag (const char *tag)
+/**
+ * fw_pack_language_tag_is_valid:
+ * @tag: a candidate language tag, such as `en` or `pl-PL`
+ *
+ * Checks the shape of a BCP 47 language tag (RFC 5646, section 2.1) as
+ * the pack's `language` field must have it: subtags of 1 to 8 ASCII
+ * letters or digits joined by `-`, the first of 2 or 3 letters, or `x` or
+ * `i` for private and grandfathered tags. Whether the subtags are
+ * registered is not checked.
+ *
+ * Returns: %TRUE when @tag has that shape
+ */
+gboolean
+fw_pack_language_tag_is_valid (const char *tag)
 {
-  /* A light check of BCP 47 shape: subtags of 1–8 letters or digits joined
-   * by '-', the first 2–3 letters (or 'x' or 'i' for private and
-   * grandfathered tags). */
-  g_auto(GStrv) parts = g_strsplit (tag, "-", -1);
+  g_auto(GStrv) parts = NULL;
   gsize first;
+
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  parts = g_strsplit (tag, "-", -1);
 
   if (parts[0] == NULL)
     return FALSE;
@@ -359,7 +372,7 @@ fw_pack_parse (FwValidator *validator,
     }
   self->title = g_strdup (fw_validator_get_string (validator, object, "title", TRUE));
   self->language = g_strdup (fw_validator_get_string (validator, object, "language", TRUE));
-  if (self->language != NULL && !is_language_tag (self->language))
+  if (self->language != NULL && !fw_pack_language_tag_is_valid (self->language))
     {
       g_autofree char *shown = fw_plain_text_make_visible (self->language, 40);
 

@@ -36,6 +36,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FwPack, fw_pack, FW, PACK, GObject)
 
 gboolean      fw_pack_id_is_valid       (const char  *id);
+gboolean      fw_pack_language_tag_is_valid (const char *tag);
 FwPack       *fw_pack_parse             (FwValidator *validator,
                                          JsonObject  *object);
 const char   *fw_pack_get_id            (FwPack      *self);
