@@ -520,7 +520,7 @@ fw_cli_new_pack (const char          *title,
 
       if (g_str_equal (paths[i], "-"))
         {
-          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GBytes) text = NULL;
 
           /* Standard input holds one text, read to its end. */
           if (read_input || input == NULL)
@@ -529,9 +529,9 @@ fw_cli_new_pack (const char          *title,
               return FW_CLI_USAGE;
             }
           read_input = TRUE;
-          bytes = read_stream (input, &error);
-          added = bytes != NULL
-                  && fw_pack_writer_add_text (writer, "standard-input", bytes, &error);
+          text = read_stream (input, &error);
+          added = text != NULL
+                  && fw_pack_writer_add_text (writer, "standard-input", text, &error);
           if (!added)
             {
               g_string_append_printf (err, _("%s: cannot read the input: %s\n"), "-",
