@@ -1014,6 +1014,41 @@ test_limit_search (void)
   g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
 }
 
+/* Positions are checked where they point, so many of them cost no search:
+ * the 4,100 annotations that overrun the budget as quotes alone (above)
+ * all resolve when each also gives its position. */
+static void
+test_limit_search_positions (void)
+{
+  g_autoptr(GString) piece = g_string_new ("{\"id\": \"p\", \"title\": \"P\", "
+                                           "\"paragraphs\": [\"");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  guint n = 4100;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "x%04u ", i);
+  while (piece->len < FW_MAX_STRING_LENGTH)
+    g_string_append_c (piece, 'a');
+  g_string_append (piece, "\"], \"annotations\": [");
+  /* Quote i is "x%04u " at code point 6 * i. */
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (piece, "%s{\"kind\": \"frame-cue\", \"category\": \"c\", "
+                            "\"note\": \"n\", \"exact\": \"x%04u \", \"start\": %u, "
+                            "\"end\": %u}",
+                            i > 0 ? "," : "", i, 6 * i, 6 * i + 6);
+  g_string_append (piece, "]}");
+  bytes = pack_with_pieces (piece->str);
+
+  pack = load_bytes (bytes, &diagnostics, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pack);
+  g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 0);
+  g_assert_cmpuint (fw_piece_get_annotations (fw_pack_get_piece (pack, 0))->len, ==, n);
+}
+
 static void
 test_utf8_invalid (void)
 {
@@ -1224,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/limit/file-size", test_limit_file_size);
   g_test_add_func ("/pack-loader/limit/diagnostics", test_diagnostics_capped);
   g_test_add_func ("/pack-loader/limit/search", test_limit_search);
+  g_test_add_func ("/pack-loader/limit/search-positions", test_limit_search_positions);
   g_test_add_func ("/pack-loader/utf8/invalid", test_utf8_invalid);
   g_test_add_func ("/pack-loader/utf8/bom", test_utf8_bom);
   g_test_add_func ("/pack-loader/file-kinds", test_file_kinds);

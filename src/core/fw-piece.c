@@ -199,7 +199,7 @@ parse_annotations (FwPiece     *self,
       const char *category, *note, *exact, *prefix, *suffix;
       gint64 start = -1, end = -1;
       guint rstart, rend;
-      gboolean searchable;
+      gboolean searchable, by_position;
       int kind;
       FwAnnotation *annotation;
 
@@ -231,12 +231,19 @@ parse_annotations (FwPiece     *self,
                              _("“prefix” and “suffix” need an “exact” quote"));
 
       /* Past the pack's search budget (reported once), selectors go
-       * unchecked and their annotations unused. */
-      searchable = fw_validator_spend_search (validator, text_bytes);
+       * unchecked and their annotations unused. A quote alone is searched
+       * for in the whole text; a position is checked where it points, and
+       * the text is searched only when that check fails (to say whether the
+       * quote is elsewhere), so that search is charged after the fact. */
+      by_position = start >= 0 && end >= 0;
+      searchable = fw_validator_spend_search (validator, by_position ? 0 : text_bytes);
       if (searchable && !fw_selector_resolve (self->text, self->length, exact, prefix, suffix,
                                               start, end, &rstart, &rend, &error))
         {
           const char *member = exact != NULL ? "exact" : (start >= 0 ? "start" : NULL);
+
+          if (by_position)
+            fw_validator_spend_search (validator, text_bytes);
 
           fw_validator_report (validator, FW_SEVERITY_ERROR, member, "%s", error->message);
         }
