@@ -17,6 +17,7 @@
 #include "fw-plain-text.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
+#include "fw-work-store.h"
 
 struct _FwWindow
 {
@@ -162,6 +163,43 @@ rebuild_sidebar (FwWindow *self)
     gtk_list_box_select_row (self->sidebar, first);
 }
 
+/* The exercise page is a large template that the first frame of the
+ * reading page does not show: it is built the first time it is needed. */
+static FwExercisePage *
+ensure_exercise_page (FwWindow *self)
+{
+  if (self->exercise_page == NULL)
+    {
+      self->exercise_page = g_object_new (FW_TYPE_EXERCISE_PAGE, NULL);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->exercise_page), "exercise");
+      if (self->pack != NULL)
+        fw_exercise_page_set_pack (self->exercise_page, self->pack);
+    }
+
+  return self->exercise_page;
+}
+
+static void library_pack_activated_cb (FwWindow      *self,
+                                       GFile         *file,
+                                       FwLibraryPage *page);
+
+/* The library page lists the packs on this computer only when it is
+ * shown; it is built the first time it is needed. */
+static FwLibraryPage *
+ensure_library_page (FwWindow *self)
+{
+  if (self->library_page == NULL)
+    {
+      self->library_page = FW_LIBRARY_PAGE (fw_library_page_new ());
+      g_signal_connect_object (self->library_page, "pack-activated",
+                               G_CALLBACK (library_pack_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->library_page), "library");
+    }
+
+  return self->library_page;
+}
+
 static void
 sidebar_row_selected_cb (FwWindow      *self,
                          GtkListBoxRow *row)
@@ -181,7 +219,7 @@ sidebar_row_selected_cb (FwWindow      *self,
     }
   else if (exercise_index > 0)
     {
-      fw_exercise_page_set_exercise (self->exercise_page,
+      fw_exercise_page_set_exercise (ensure_exercise_page (self),
                                      fw_pack_get_exercise (self->pack, exercise_index - 1));
       gtk_stack_set_visible_child_name (self->content_stack, "exercise");
     }
@@ -257,18 +295,28 @@ fw_window_set_pack (FwWindow *self,
   g_set_object (&self->pack, pack);
   adw_window_title_set_subtitle (self->window_title, fw_pack_get_title (pack));
   fw_reader_page_set_pack (self->reader_page, pack);
-  fw_exercise_page_set_pack (self->exercise_page, pack);
+  if (self->exercise_page != NULL)
+    fw_exercise_page_set_pack (self->exercise_page, pack);
   rebuild_sidebar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "pack");
 
-  /* Reopen where the student left off. */
-  {
-    const char *resume = fw_exercise_page_get_resume_exercise (self->exercise_page);
+  /* Reopen where the student left off. The exercise page is built only
+   * when there is saved work to reopen or an exercise is shown. */
+  if (self->exercise_page == NULL && fw_pack_get_n_exercises (pack) > 0)
+    {
+      g_autofree char *student = fw_work_store_find_latest_student (NULL, fw_pack_get_id (pack));
 
-    for (guint i = 0; resume != NULL && i < fw_pack_get_n_exercises (pack); i++)
-      if (g_strcmp0 (fw_exercise_get_id (fw_pack_get_exercise (pack, i)), resume) == 0)
-        fw_window_show_exercise (self, i);
-  }
+      if (student != NULL)
+        ensure_exercise_page (self);
+    }
+  if (self->exercise_page != NULL)
+    {
+      const char *resume = fw_exercise_page_get_resume_exercise (self->exercise_page);
+
+      for (guint i = 0; resume != NULL && i < fw_pack_get_n_exercises (pack); i++)
+        if (g_strcmp0 (fw_exercise_get_id (fw_pack_get_exercise (pack, i)), resume) == 0)
+          fw_window_show_exercise (self, i);
+    }
 }
 
 /**
@@ -297,7 +345,7 @@ FwExercisePage *
 fw_window_get_exercise_page (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
-  return self->exercise_page;
+  return ensure_exercise_page (self);
 }
 
 /**
@@ -648,7 +696,7 @@ FwLibraryPage *
 fw_window_get_library_page (FwWindow *self)
 {
   g_return_val_if_fail (FW_IS_WINDOW (self), NULL);
-  return self->library_page;
+  return ensure_library_page (self);
 }
 
 /**
@@ -666,7 +714,7 @@ fw_window_show_library (FwWindow *self)
     {
       g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-packs");
 
-      fw_library_page_reload (self->library_page, (const char * const *) recent);
+      fw_library_page_reload (ensure_library_page (self), (const char * const *) recent);
       return;
     }
 
@@ -683,7 +731,7 @@ library_toggled_cb (FwWindow        *self,
 
       g_free (self->return_page);
       self->return_page = g_strdup (gtk_stack_get_visible_child_name (self->main_stack));
-      fw_library_page_reload (self->library_page, (const char * const *) recent);
+      fw_library_page_reload (ensure_library_page (self), (const char * const *) recent);
       gtk_stack_set_visible_child_name (self->main_stack, "library");
     }
   else if (self->return_page != NULL)
@@ -924,6 +972,9 @@ fw_window_dispose (GObject *object)
   g_clear_pointer (&self->return_page, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
+  /* Built on demand into the stacks, which owned them. */
+  self->exercise_page = NULL;
+  self->library_page = NULL;
 
   G_OBJECT_CLASS (fw_window_parent_class)->dispose (object);
 }
@@ -936,8 +987,6 @@ fw_window_class_init (FwWindowClass *klass)
 
   object_class->dispose = fw_window_dispose;
 
-  g_type_ensure (FW_TYPE_EXERCISE_PAGE);
-  g_type_ensure (FW_TYPE_LIBRARY_PAGE);
   g_type_ensure (FW_TYPE_READER_PAGE);
 
   /**
@@ -958,15 +1007,12 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, exercise_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, library_button);
-  gtk_widget_class_bind_template_child (widget_class, FwWindow, library_page);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, library_pack_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
