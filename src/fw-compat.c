@@ -151,6 +151,28 @@ chooser_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
+/* Creates the baseline's file chooser for @task, with its filters and its
+ * response handled; the caller sets what is particular to it and shows it.
+ * The chooser is also left on @parent for tests to find. */
+static GtkFileChooserNative *
+native_chooser_new (GTask                *task,
+                    GtkWindow            *parent,
+                    const char           *title,
+                    GtkFileChooserAction  action,
+                    const char           *accept_label,
+                    GListModel           *filters)
+{
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent, action,
+                                                              accept_label, _("_Cancel"));
+
+  add_filters (GTK_FILE_CHOOSER (native), filters);
+  g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), task);
+  if (parent != NULL)
+    g_object_set_data (G_OBJECT (parent), "fw-file-chooser", native);
+
+  return native;
+}
+
 #endif
 
 /* Whether @result is the task of @source_tag. The task's source object is
@@ -206,15 +228,11 @@ fw_compat_open_files (GtkWindow           *parent,
   }
 #else
   {
-    GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent,
-                                                                GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                                _("_Open"), _("_Cancel"));
+    GtkFileChooserNative *native = native_chooser_new (task, parent, title,
+                                                       GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                       _("_Open"), filters);
 
     gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (native), multiple);
-    add_filters (GTK_FILE_CHOOSER (native), filters);
-    g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), task);
-    if (parent != NULL)
-      g_object_set_data (G_OBJECT (parent), "fw-file-chooser", native);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   }
 #endif
@@ -274,16 +292,12 @@ fw_compat_save_file (GtkWindow           *parent,
   }
 #else
   {
-    GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent,
-                                                                GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                accept_label, _("_Cancel"));
+    GtkFileChooserNative *native = native_chooser_new (task, parent, title,
+                                                       GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                       accept_label, filters);
 
     if (initial_name != NULL)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
-    add_filters (GTK_FILE_CHOOSER (native), filters);
-    g_signal_connect (native, "response", G_CALLBACK (chooser_response_cb), task);
-    if (parent != NULL)
-      g_object_set_data (G_OBJECT (parent), "fw-file-chooser", native);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   }
 #endif
