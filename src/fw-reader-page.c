@@ -68,6 +68,7 @@ struct _FwReaderPage
   GdkFrameClock *frame_clock; /* while the analysis waits for the first frame */
   gulong after_paint_id;
   gboolean analysing;
+  gboolean waiting_for_map;   /* the analysis waits for the page to be shown */
   gboolean busy;
   FwTagApplier *applier;
   GtkTextTag *tags[FW_N_ANNOTATION_KINDS];
@@ -793,21 +794,13 @@ first_frame_cb (FwReaderPage  *self,
   run_analysis (self);
 }
 
-/* Starts the analysis of the piece once the piece has been painted, so
- * that the worker thread does not take the time of a second processor
- * core from the first frame on a machine that has only two. */
+/* Starts the analysis once the mapped page has painted its next frame. */
 static void
-start_analysis (FwReaderPage *self)
+run_after_next_frame (FwReaderPage *self)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (self->pack == NULL || self->piece == NULL)
-    return;
-
-  self->cancellable = g_cancellable_new ();
-  self->analysing = TRUE;
-
-  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (clock == NULL)
     {
       run_analysis (self);
       return;
@@ -819,9 +812,31 @@ start_analysis (FwReaderPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Starts the analysis of the piece once the piece has been painted, so
+ * that the worker thread does not take the time of a second processor
+ * core from the first frame on a machine that has only two. A page not
+ * shown yet (the window being built at start-up, or another page in
+ * front) waits until it is shown: at start-up the window's first frame
+ * needs both cores, for the toolkit and for the display server. */
+static void
+start_analysis (FwReaderPage *self)
+{
+  if (self->pack == NULL || self->piece == NULL)
+    return;
+
+  self->cancellable = g_cancellable_new ();
+  self->analysing = TRUE;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->waiting_for_map = TRUE;
+  else
+    run_after_next_frame (self);
+}
+
 static void
 cancel_analysis (FwReaderPage *self)
 {
+  self->waiting_for_map = FALSE;
   if (self->frame_clock != NULL)
     g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
   g_clear_object (&self->frame_clock);
@@ -1232,6 +1247,20 @@ fw_reader_page_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (GTK_WIDGET (self->scrolled_window), width, height, baseline, NULL);
 }
 
+static void
+fw_reader_page_map (GtkWidget *widget)
+{
+  FwReaderPage *self = FW_READER_PAGE (widget);
+
+  GTK_WIDGET_CLASS (fw_reader_page_parent_class)->map (widget);
+
+  if (self->waiting_for_map)
+    {
+      self->waiting_for_map = FALSE;
+      run_after_next_frame (self);
+    }
+}
+
 /* A page hidden before its first frame starts its analysis at once. */
 static void
 fw_reader_page_unmap (GtkWidget *widget)
@@ -1298,6 +1327,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   object_class->get_property = fw_reader_page_get_property;
   widget_class->measure = fw_reader_page_measure;
   widget_class->size_allocate = fw_reader_page_size_allocate;
+  widget_class->map = fw_reader_page_map;
   widget_class->unmap = fw_reader_page_unmap;
 
   /**
