@@ -414,6 +414,8 @@ fw_application_startup (GApplication *app)
                                          (const char *[]) { "<Alt>Down", "F8", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.previous-highlight",
                                          (const char *[]) { "<Alt>Up", "<Shift>F8", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         (const char *[]) { "<Ctrl>question", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
                                          (const char *[]) { "<Ctrl>w", NULL });
 }

@@ -958,6 +958,30 @@ class_summary_action (GtkWidget  *widget,
                         self->cancellable, class_summary_ready_cb, NULL);
 }
 
+/* The shortcuts window is built when it is first asked for. GtkApplication
+ * would build a gtk/help-overlay.ui resource for every new window, which
+ * took about 10 ms of processor time before the first frame
+ * (tests/benchmark-reader.c, FW_BENCHMARK_QUIT_AT_FIRST_FRAME). Given to
+ * the window as its help overlay, it shows the application's accelerators
+ * and is destroyed with the window. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/fw-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (
+        window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts_window")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static void
 fw_window_dispose (GObject *object)
 {
@@ -1024,6 +1048,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-highlight", NULL, highlight_action);
   gtk_widget_class_install_action (widget_class, "win.previous-highlight", NULL,
                                    highlight_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
 }
 
 static void

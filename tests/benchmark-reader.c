@@ -22,7 +22,15 @@
  *
  * Every measurement runs in a fresh child process of this program, so that
  * each run starts cold in the same way. It exits 1 when a target is
- * missed, 77 (skipped) without a display. */
+ * missed, 77 (skipped) without a display.
+ *
+ * For profiling start-up, one child can be run alone, under a display:
+ *
+ *   FW_BENCHMARK_QUIT_AT_FIRST_FRAME=1 perf record -g -- \
+ *     benchmark-reader --child start-app 0
+ *
+ * (or start-floor): the child exits as soon as its first frame is painted,
+ * so that the profile holds start-up only. */
 
 #include "config.h"
 
@@ -533,6 +541,11 @@ start_after_paint_cb (GdkFrameClock *clock,
     }
 
   child_first_frame = g_get_monotonic_time ();
+  if (g_getenv ("FW_BENCHMARK_QUIT_AT_FIRST_FRAME") != NULL)
+    {
+      g_print ("first_frame_us=%" G_GINT64_FORMAT "\n", child_first_frame - child_t0);
+      exit (0);
+    }
   g_timeout_add (20, settled_cb, window);
 }
 

@@ -659,13 +659,84 @@ get_application (void)
   return app;
 }
 
+static guint
+count_shortcuts_windows (GtkWindow **last)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      {
+        n++;
+        if (last != NULL)
+          *last = l->data;
+      }
+  return n;
+}
+
+static GtkWidget *
+find_shortcut_label (GtkWidget  *widget,
+                     const char *accelerator)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget)
+      && g_strcmp0 (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)),
+                    accelerator) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcut_label (child, accelerator);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The shortcuts window is built when first asked for, once per window,
+ * shows the application's accelerators, and goes with its window. */
+static void
+test_shortcuts_window_on_demand (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, "application", get_application (), NULL);
+  GtkWindow *shortcuts = NULL;
+
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  g_assert_cmpuint (count_shortcuts_windows (NULL), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  fw_test_spin ();
+  g_assert_cmpuint (count_shortcuts_windows (&shortcuts), ==, 1);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  /* "Open a lesson pack" shows Ctrl+O, which the application sets. */
+  g_assert_nonnull (find_shortcut_label (GTK_WIDGET (shortcuts), "<Control>o"));
+
+  /* Closing hides it; asking again shows the same window. */
+  gtk_window_close (shortcuts);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  fw_test_spin ();
+  g_assert_cmpuint (count_shortcuts_windows (NULL), ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  close_window (window);
+  g_assert_cmpuint (count_shortcuts_windows (NULL), ==, 0);
+}
+
 static void
 test_shortcuts_window_complete (void)
 {
   GtkApplication *app = get_application ();
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX
-                                                                  "/gtk/help-overlay.ui");
-  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+                                                                  "/ui/fw-shortcuts-window.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "shortcuts_window"));
   g_autoptr(GPtrArray) actions = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) accelerators = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) described = gtk_application_list_action_descriptions (app);
@@ -768,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/accessibility/exercise/steps", test_exercise_steps);
   g_test_add_func ("/accessibility/exercise/find-spans", test_exercise_find_spans);
   g_test_add_func ("/accessibility/shortcuts-window", test_shortcuts_window_complete);
+  g_test_add_func ("/accessibility/shortcuts-window/on-demand", test_shortcuts_window_on_demand);
   g_test_add_func ("/accessibility/about", test_about);
 
   return g_test_run ();
