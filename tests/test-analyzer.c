@@ -258,7 +258,7 @@ test_intensifiers_invalid (void)
 
 static const char *modifier_json =
   "{\"id\":\"mod\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
-  "\"function_words\":[\"the\",\"AND\",\"of\"],"
+  "\"function_words\":[\"the\",\"AND\",\"of\",\"a\"],"
   "\"entries\":["
   "{\"term\":\"brutal\",\"variants\":[\"brutally\",\"brutality\"],\"category\":\"emotive\","
   "\"explanation\":\"Brutal tells you how to feel.\",\"modifiers\":[\"brutal\",\"Brutally\"]},"
@@ -288,7 +288,7 @@ test_modifiers (void)
   analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
   analysis = analyze (analyzer,
                       "A brutal crackdown; brutality continues; brutal and BRUTAL CRACKDOWN, "
-                      "brutal Aliyev, brutal, sad; a brutal regime; Brutally left-wing; utterly "
+                      "brutal Aliyev, brutal, sad; a brutal regime. Brutally left-wing; utterly "
                       "brutal tactics. Brutal\n\ncrackdown.",
                       FW_ANALYSIS_LEXICON);
   annotations = fw_analysis_get_annotations (analysis);
@@ -577,6 +577,40 @@ test_compound_heads (void)
   assert_highlights (analyzer, "So brutal police of.", "brutal police [emotive]");
 }
 
+static const char *phrase_json =
+  "{\"id\":\"phrase\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
+  "\"function_words\":[\"a\",\"an\",\"the\",\"and\",\"or\",\"it\",\"was\",\"they\",\"him\"],"
+  "\"entries\":["
+  "{\"term\":\"smear\",\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
+  "{\"term\":\"farce\",\"category\":\"delegitimising\",\"explanation\":\"F.\"},"
+  "{\"term\":\"spiteful\",\"category\":\"emotive\",\"explanation\":\"S.\","
+  "\"modifiers\":[\"spiteful\"]},"
+  "{\"term\":\"thug\",\"category\":\"name-calling\",\"explanation\":\"T.\"},"
+  "{\"term\":\"clearly\",\"category\":\"booster\",\"explanation\":\"C.\"}]}";
+
+static void
+test_names (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (phrase_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A capital inside a sentence makes the term part of a name or title. */
+  assert_highlights (analyzer, "Critics wrote in the Daily Smear on Monday.", "");
+  assert_highlights (analyzer, "He wrote to them (Spiteful Press) at once.", "");
+  /* Not at the start of a sentence or paragraph, after quotation marks,
+   * in capitals only, in a headline in title case, or for a label. */
+  assert_highlights (analyzer, "Smear works. \"Smear\" was the word.",
+                     "Smear [delegitimising]; Smear [delegitimising]");
+  assert_highlights (analyzer, "It ended\nSmear came next.", "Smear [delegitimising]");
+  assert_highlights (analyzer, "It was a SMEAR, they said.", "SMEAR [delegitimising]");
+  assert_highlights (analyzer, "Critics Call The Vote A Farce\n\nIt was over.",
+                     "Farce [delegitimising]");
+  assert_highlights (analyzer, "They called him a Thug on air.", "Thug [name-calling]");
+}
+
 static void
 analyzed_cb (GObject      *source,
              GAsyncResult *result,
@@ -740,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
   g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);
   g_test_add_func ("/analyzer/compound-heads", test_compound_heads);
+  g_test_add_func ("/analyzer/names", test_names);
 
   return g_test_run ();
 }

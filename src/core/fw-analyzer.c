@@ -918,6 +918,114 @@ is_manner_adverb (FwText           *text,
                                                  fw_text_get_pointer (text, word_end) - w);
 }
 
+/* Whether @c may stand between a sentence's end and its first word, or
+ * open a quotation or an aside: quotation marks and brackets. */
+static gboolean
+is_quote_or_bracket (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return c == '"' || c == '\'' || type == G_UNICODE_INITIAL_PUNCTUATION
+         || type == G_UNICODE_FINAL_PUNCTUATION || type == G_UNICODE_OPEN_PUNCTUATION
+         || type == G_UNICODE_CLOSE_PUNCTUATION;
+}
+
+/* Whether more than three in five of the words of the paragraph
+ * @paragraph begin with a capital letter, as in a headline written in
+ * title case. */
+static gboolean
+is_title_case (FwText *text,
+               guint   paragraph)
+{
+  FwTextSpan span = fw_text_get_paragraph (text, paragraph);
+  const char *p = fw_text_get_pointer (text, span.start);
+  const char *end = fw_text_get_pointer (text, span.end);
+  guint words = 0, capitals = 0;
+  gboolean in_word = FALSE;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!in_word && g_unichar_isalpha (c))
+        {
+          words++;
+          capitals += g_unichar_isupper (c);
+        }
+      in_word = is_word_char (p, end);
+    }
+
+  return capitals * 5 > words * 3;
+}
+
+/* Whether the hit starts with a capital letter inside a sentence, in a
+ * paragraph that is not a headline in title case: there the term is part
+ * of a name or a title the piece mentions ("the Daily Beast", "the
+ * Crusades", a coinage such as "Derangement Syndrome"), not a word the
+ * writer chose. A word in capitals only ("INSANE") is emphasis, not a
+ * name. @title_paragraph and @title_case cache the last paragraph
+ * checked for title case. */
+static gboolean
+is_in_name (FwText           *text,
+            const LexiconHit *hit,
+            guint            *title_paragraph,
+            gboolean         *title_case)
+{
+  const char *first = fw_text_get_pointer (text, 0);
+  const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
+  const char *start = fw_text_get_pointer (text, hit->match->start);
+  const char *p;
+  guint paragraph;
+  gboolean all_capitals = TRUE;
+  guint letters = 0;
+
+  if (!g_unichar_isupper (g_utf8_get_char (start)))
+    return FALSE;
+
+  for (p = start; p < last && is_word_char (p, last); p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      {
+        letters++;
+        all_capitals &= g_unichar_isupper (g_utf8_get_char (p));
+      }
+  if (all_capitals && letters > 1)
+    return FALSE;
+
+  /* Back over white space, quotation marks and brackets to the end of the
+   * sentence before, if this is its first word. */
+  for (p = start; p > first; )
+    {
+      const char *prev = g_utf8_prev_char (p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (g_unichar_isspace (c) && c != '\n' && c != '\r')
+        p = prev;
+      else if (is_quote_or_bracket (c))
+        p = prev;
+      else
+        break;
+    }
+  if (p == first)
+    return FALSE;
+  switch (g_utf8_get_char (g_utf8_prev_char (p)))
+    {
+    case '.': case '!': case '?': case ':': case '\n': case '\r': case 0x2026:
+      return FALSE;
+    default:
+      break;
+    }
+
+  paragraph = fw_text_find_paragraph (text, hit->match->start);
+  if (paragraph == G_MAXUINT)
+    return FALSE;
+  if (paragraph != *title_paragraph)
+    {
+      *title_paragraph = paragraph;
+      *title_case = is_title_case (text, paragraph);
+    }
+  return !*title_case;
+}
+
 /* Adds the lexicon hits, each loaded term with the intensifiers before it
  * and, for a modifier, the word it modifies after it, or the modifier
  * joined to it by "and" or "or" with that one's head. A hit that an
@@ -936,12 +1044,17 @@ add_lexicon_hits (FwAnalyzer *self,
   guint limit = fw_text_get_length (text);
   LexiconHit *next = NULL;  /* the nearest highlighted hit after the current one */
   guint taken_from = G_MAXUINT, taken_to = 0;
+  guint title_paragraph = G_MAXUINT;
+  gboolean title_case = FALSE;
 
   for (guint i = 0; i < hits->len; i++)
     {
       LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
 
-      if (is_manner_adverb (text, hit))
+      if (is_manner_adverb (text, hit)
+          || (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
+              && g_strcmp0 (entry_for (self, hit->payload)->category, "name-calling") != 0
+              && is_in_name (text, hit, &title_paragraph, &title_case)))
         hit->payload = NULL;
       else if (g_hash_table_size (intensifiers) > 0
                && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
