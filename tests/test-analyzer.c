@@ -541,11 +541,11 @@ test_coordinated_modifiers (void)
                      "bogus and farcical claims [delegitimising]");
   assert_highlights (analyzer, "Bogus or utterly farcical claims.",
                      "Bogus or utterly farcical claims [delegitimising]");
-  /* Not when the second term is no modifier, and then "and" is a
-   * function word, whatever its case; nor across other words or
+  /* When the second term is no modifier, "and" is a function word,
+   * whatever its case, and the modifier takes in no head; the second term
+   * joins it (see test_preceding_words()). Not across other words or
    * punctuation. */
-  assert_highlights (analyzer, "A bogus and farce.",
-                     "bogus [delegitimising]; farce [delegitimising]");
+  assert_highlights (analyzer, "A bogus and farce.", "bogus and farce [delegitimising]");
   assert_highlights (analyzer, "Bogus, farcical claims.",
                      "Bogus [delegitimising]; farcical claims [delegitimising]");
   assert_highlights (analyzer, "Bogus and the farcical claims.",
@@ -587,6 +587,40 @@ static const char *phrase_json =
   "\"modifiers\":[\"spiteful\"]},"
   "{\"term\":\"thug\",\"category\":\"name-calling\",\"explanation\":\"T.\"},"
   "{\"term\":\"clearly\",\"category\":\"booster\",\"explanation\":\"C.\"}]}";
+
+static void
+test_preceding_words (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (phrase_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A loaded word on its own takes in the lower-case content word before
+   * it, the way annotators mark the whole loaded phrase. */
+  assert_highlights (analyzer, "Then came the latest smear.", "latest smear [delegitimising]");
+  assert_highlights (analyzer, "They called him a petty thug.", "petty thug [name-calling]");
+  /* Not a function word, a capitalised word, a word across punctuation or
+   * in the paragraph before. */
+  assert_highlights (analyzer, "It was a smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "A Pravda smear ran.", "smear [delegitimising]");
+  assert_highlights (analyzer, "They said, smear it.", "smear [delegitimising]");
+  assert_highlights (analyzer, "It was the latest\n\nsmear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "The latest\nsmear.", "smear [delegitimising]");
+  /* A highlight of more words already is the phrase. */
+  assert_highlights (analyzer, "A new utterly spiteful note.", "utterly spiteful note [emotive]");
+  /* A booster qualifies the clause, not the word before it. */
+  assert_highlights (analyzer, "Experts clearly knew.", "clearly [booster]");
+  /* A content word joined by "and" or "or" comes with the loaded one, and
+   * so does a highlight of the same category; one of another category
+   * stays apart. */
+  assert_highlights (analyzer, "It was partisan and spiteful.",
+                     "partisan and spiteful [emotive]");
+  assert_highlights (analyzer, "It was a farce or smear.", "farce or smear [delegitimising]");
+  assert_highlights (analyzer, "It was a thug and smear.",
+                     "thug [name-calling]; smear [delegitimising]");
+}
 
 static void
 test_names (void)
@@ -774,6 +808,7 @@ main (int   argc,
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
   g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);
   g_test_add_func ("/analyzer/compound-heads", test_compound_heads);
+  g_test_add_func ("/analyzer/preceding-words", test_preceding_words);
   g_test_add_func ("/analyzer/names", test_names);
 
   return g_test_run ();
