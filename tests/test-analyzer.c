@@ -258,7 +258,7 @@ test_intensifiers_invalid (void)
 
 static const char *modifier_json =
   "{\"id\":\"mod\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
-  "\"function_words\":[\"the\",\"AND\",\"of\"],"
+  "\"function_words\":[\"the\",\"AND\",\"of\",\"a\"],"
   "\"entries\":["
   "{\"term\":\"brutal\",\"variants\":[\"brutally\",\"brutality\"],\"category\":\"emotive\","
   "\"explanation\":\"Brutal tells you how to feel.\",\"modifiers\":[\"brutal\",\"Brutally\"]},"
@@ -288,7 +288,7 @@ test_modifiers (void)
   analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
   analysis = analyze (analyzer,
                       "A brutal crackdown; brutality continues; brutal and BRUTAL CRACKDOWN, "
-                      "brutal Aliyev, brutal, sad; a brutal regime; Brutally left-wing; utterly "
+                      "brutal Aliyev, brutal, sad; a brutal regime. Brutally left-wing; utterly "
                       "brutal tactics. Brutal\n\ncrackdown.",
                       FW_ANALYSIS_LEXICON);
   annotations = fw_analysis_get_annotations (analysis);
@@ -541,11 +541,11 @@ test_coordinated_modifiers (void)
                      "bogus and farcical claims [delegitimising]");
   assert_highlights (analyzer, "Bogus or utterly farcical claims.",
                      "Bogus or utterly farcical claims [delegitimising]");
-  /* Not when the second term is no modifier, and then "and" is a
-   * function word, whatever its case; nor across other words or
+  /* When the second term is no modifier, "and" is a function word,
+   * whatever its case, and the modifier takes in no head; the second term
+   * joins it (see test_preceding_words()). Not across other words or
    * punctuation. */
-  assert_highlights (analyzer, "A bogus and farce.",
-                     "bogus [delegitimising]; farce [delegitimising]");
+  assert_highlights (analyzer, "A bogus and farce.", "bogus and farce [delegitimising]");
   assert_highlights (analyzer, "Bogus, farcical claims.",
                      "Bogus [delegitimising]; farcical claims [delegitimising]");
   assert_highlights (analyzer, "Bogus and the farcical claims.",
@@ -575,6 +575,74 @@ test_compound_heads (void)
   assert_highlights (analyzer, "They were brutal police privately.", "brutal police [emotive]");
   assert_highlights (analyzer, "A brutal police Commander.", "brutal police [emotive]");
   assert_highlights (analyzer, "So brutal police of.", "brutal police [emotive]");
+}
+
+static const char *phrase_json =
+  "{\"id\":\"phrase\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
+  "\"function_words\":[\"a\",\"an\",\"the\",\"and\",\"or\",\"it\",\"was\",\"they\",\"him\"],"
+  "\"entries\":["
+  "{\"term\":\"smear\",\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
+  "{\"term\":\"farce\",\"category\":\"delegitimising\",\"explanation\":\"F.\"},"
+  "{\"term\":\"spiteful\",\"category\":\"emotive\",\"explanation\":\"S.\","
+  "\"modifiers\":[\"spiteful\"]},"
+  "{\"term\":\"thug\",\"category\":\"name-calling\",\"explanation\":\"T.\"},"
+  "{\"term\":\"clearly\",\"category\":\"booster\",\"explanation\":\"C.\"}]}";
+
+static void
+test_preceding_words (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (phrase_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A loaded word on its own takes in the lower-case content word before
+   * it, the way annotators mark the whole loaded phrase. */
+  assert_highlights (analyzer, "Then came the latest smear.", "latest smear [delegitimising]");
+  assert_highlights (analyzer, "They called him a petty thug.", "petty thug [name-calling]");
+  /* Not a function word, a capitalised word, a word across punctuation or
+   * in the paragraph before. */
+  assert_highlights (analyzer, "It was a smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "A Pravda smear ran.", "smear [delegitimising]");
+  assert_highlights (analyzer, "They said, smear it.", "smear [delegitimising]");
+  assert_highlights (analyzer, "It was the latest\n\nsmear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "The latest\nsmear.", "smear [delegitimising]");
+  /* A highlight of more words already is the phrase. */
+  assert_highlights (analyzer, "A new utterly spiteful note.", "utterly spiteful note [emotive]");
+  /* A booster qualifies the clause, not the word before it. */
+  assert_highlights (analyzer, "Experts clearly knew.", "clearly [booster]");
+  /* A content word joined by "and" or "or" comes with the loaded one, and
+   * so does a highlight of the same category; one of another category
+   * stays apart. */
+  assert_highlights (analyzer, "It was partisan and spiteful.",
+                     "partisan and spiteful [emotive]");
+  assert_highlights (analyzer, "It was a farce or smear.", "farce or smear [delegitimising]");
+  assert_highlights (analyzer, "It was a thug and smear.",
+                     "thug [name-calling]; smear [delegitimising]");
+}
+
+static void
+test_names (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+
+  g_ptr_array_add (lexicons, lexicon_from (phrase_json));
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A capital inside a sentence makes the term part of a name or title. */
+  assert_highlights (analyzer, "Critics wrote in the Daily Smear on Monday.", "");
+  assert_highlights (analyzer, "He wrote to them (Spiteful Press) at once.", "");
+  /* Not at the start of a sentence or paragraph, after quotation marks,
+   * in capitals only, in a headline in title case, or for a label. */
+  assert_highlights (analyzer, "Smear works. \"Smear\" was the word.",
+                     "Smear [delegitimising]; Smear [delegitimising]");
+  assert_highlights (analyzer, "It ended\nSmear came next.", "Smear [delegitimising]");
+  assert_highlights (analyzer, "It was a SMEAR, they said.", "SMEAR [delegitimising]");
+  assert_highlights (analyzer, "Critics Call The Vote A Farce\n\nIt was over.",
+                     "Farce [delegitimising]");
+  assert_highlights (analyzer, "They called him a Thug on air.", "Thug [name-calling]");
 }
 
 static void
@@ -740,6 +808,8 @@ main (int   argc,
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
   g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);
   g_test_add_func ("/analyzer/compound-heads", test_compound_heads);
+  g_test_add_func ("/analyzer/preceding-words", test_preceding_words);
+  g_test_add_func ("/analyzer/names", test_names);
 
   return g_test_run ();
 }

@@ -918,9 +918,236 @@ is_manner_adverb (FwText           *text,
                                                  fw_text_get_pointer (text, word_end) - w);
 }
 
+/* Finds the word that ends right before @start: after white space only,
+ * on the same line (a line break ends a heading, a list item or a line of
+ * a plain-text article), starting no earlier than @limit. Sets
+ * @word_start and @word_end and returns TRUE when there is one. */
+static gboolean
+previous_word (FwText *text,
+               guint   start,
+               guint   limit,
+               guint  *word_start,
+               guint  *word_end)
+{
+  const char *first = fw_text_get_pointer (text, limit);
+  const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
+  const char *p = fw_text_get_pointer (text, start);
+
+  *word_end = start;
+  while (p > first)
+    {
+      gunichar c = g_utf8_get_char (g_utf8_prev_char (p));
+
+      if (!g_unichar_isspace (c) || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
+        break;
+      p = g_utf8_prev_char (p);
+      (*word_end)--;
+    }
+  if (*word_end == start)
+    return FALSE;
+
+  *word_start = *word_end;
+  while (p > first && is_word_char (g_utf8_prev_char (p), last))
+    {
+      p = g_utf8_prev_char (p);
+      (*word_start)--;
+    }
+
+  return *word_start < *word_end && g_unichar_isalpha (g_utf8_get_char (p));
+}
+
+/* Whether the word from @word_start to @word_end starts with a lower-case
+ * letter and is no function word. */
+static gboolean
+is_lower_content_word (FwText   *text,
+                       Compiled *compiled,
+                       guint     word_start,
+                       guint     word_end)
+{
+  g_autofree char *normalized = NULL;
+
+  if (!starts_lower (text, word_start))
+    return FALSE;
+  normalized = normalized_range (text, word_start, word_end);
+  return !g_hash_table_contains (compiled->function_words, normalized);
+}
+
+/* Whether the text from @start to @end holds no white space. */
+static gboolean
+is_one_word (FwText *text,
+             guint   start,
+             guint   end)
+{
+  const char *q = fw_text_get_pointer (text, end);
+
+  for (const char *p = fw_text_get_pointer (text, start); p < q; p = g_utf8_next_char (p))
+    if (g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Returns where a loaded phrase that ends with a highlight starting at
+ * @start begins, never before @limit (where the previous highlight ends).
+ * A word is loaded in its phrase, and the annotators of the Propaganda
+ * Techniques Corpus (Da San Martino et al., 2019, Fine-grained analysis of
+ * propaganda in news articles) mark the phrase, not only its loaded word.
+ * So a highlight of one word (@one_word) takes in the lower-case content word right before
+ * it, the modifier or the verb it goes with ("latest smear", "fuelled
+ * fury"); and a highlight joined by "and" or "or" to a lower-case content
+ * word before it takes in that word ("partisan and spiteful"). Sets
+ * @joined when the word before "and" or "or" ends at @limit, that is,
+ * belongs to the previous highlight. */
+static guint
+extend_over_preceding (FwText   *text,
+                       Compiled *compiled,
+                       guint     start,
+                       gboolean  one_word,
+                       guint     limit,
+                       gboolean *joined)
+{
+  guint word_start, word_end, before_start, before_end;
+  g_autofree char *normalized = NULL;
+
+  *joined = FALSE;
+  if (g_hash_table_size (compiled->function_words) == 0
+      || !previous_word (text, start, limit, &word_start, &word_end))
+    return start;
+
+  if (one_word && is_lower_content_word (text, compiled, word_start, word_end))
+    {
+      start = word_start;
+      if (!previous_word (text, start, limit, &word_start, &word_end))
+        return start;
+    }
+
+  normalized = normalized_range (text, word_start, word_end);
+  if ((!g_str_equal (normalized, "and") && !g_str_equal (normalized, "or"))
+      || !previous_word (text, word_start, 0, &before_start, &before_end)
+      || !is_lower_content_word (text, compiled, before_start, before_end))
+    return start;
+  if (before_start < limit)
+    {
+      *joined = before_end == limit;
+      return start;
+    }
+  return before_start;
+}
+
+/* Whether @c may stand between a sentence's end and its first word, or
+ * open a quotation or an aside: quotation marks and brackets. */
+static gboolean
+is_quote_or_bracket (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return c == '"' || c == '\'' || type == G_UNICODE_INITIAL_PUNCTUATION
+         || type == G_UNICODE_FINAL_PUNCTUATION || type == G_UNICODE_OPEN_PUNCTUATION
+         || type == G_UNICODE_CLOSE_PUNCTUATION;
+}
+
+/* Whether more than three in five of the words of the paragraph
+ * @paragraph begin with a capital letter, as in a headline written in
+ * title case. */
+static gboolean
+is_title_case (FwText *text,
+               guint   paragraph)
+{
+  FwTextSpan span = fw_text_get_paragraph (text, paragraph);
+  const char *p = fw_text_get_pointer (text, span.start);
+  const char *end = fw_text_get_pointer (text, span.end);
+  guint words = 0, capitals = 0;
+  gboolean in_word = FALSE;
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!in_word && g_unichar_isalpha (c))
+        {
+          words++;
+          capitals += g_unichar_isupper (c);
+        }
+      in_word = is_word_char (p, end);
+    }
+
+  return capitals * 5 > words * 3;
+}
+
+/* Whether the hit starts with a capital letter inside a sentence, in a
+ * paragraph that is not a headline in title case: there the term is part
+ * of a name or a title the piece mentions ("the Daily Beast", "the
+ * Crusades", a coinage such as "Derangement Syndrome"), not a word the
+ * writer chose. A word in capitals only ("INSANE") is emphasis, not a
+ * name. @title_paragraph and @title_case cache the last paragraph
+ * checked for title case. */
+static gboolean
+is_in_name (FwText           *text,
+            const LexiconHit *hit,
+            guint            *title_paragraph,
+            gboolean         *title_case)
+{
+  const char *first = fw_text_get_pointer (text, 0);
+  const char *last = fw_text_get_pointer (text, fw_text_get_length (text));
+  const char *start = fw_text_get_pointer (text, hit->match->start);
+  const char *p;
+  guint paragraph;
+  gboolean all_capitals = TRUE;
+  guint letters = 0;
+
+  if (!g_unichar_isupper (g_utf8_get_char (start)))
+    return FALSE;
+
+  for (p = start; p < last && is_word_char (p, last); p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      {
+        letters++;
+        all_capitals &= g_unichar_isupper (g_utf8_get_char (p));
+      }
+  if (all_capitals && letters > 1)
+    return FALSE;
+
+  /* Back over white space, quotation marks and brackets to the end of the
+   * sentence before, if this is its first word. */
+  for (p = start; p > first; )
+    {
+      const char *prev = g_utf8_prev_char (p);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (g_unichar_isspace (c) && c != '\n' && c != '\r')
+        p = prev;
+      else if (is_quote_or_bracket (c))
+        p = prev;
+      else
+        break;
+    }
+  if (p == first)
+    return FALSE;
+  switch (g_utf8_get_char (g_utf8_prev_char (p)))
+    {
+    case '.': case '!': case '?': case ':': case '\n': case '\r': case 0x2026:
+      return FALSE;
+    default:
+      break;
+    }
+
+  paragraph = fw_text_find_paragraph (text, hit->match->start);
+  if (paragraph == G_MAXUINT)
+    return FALSE;
+  if (paragraph != *title_paragraph)
+    {
+      *title_paragraph = paragraph;
+      *title_case = is_title_case (text, paragraph);
+    }
+  return !*title_case;
+}
+
 /* Adds the lexicon hits, each loaded term with the intensifiers before it
  * and, for a modifier, the word it modifies after it, or the modifier
- * joined to it by "and" or "or" with that one's head. A hit that an
+ * joined to it by "and" or "or" with that one's head; then each loaded
+ * term but a booster with the words before it that belong to its phrase
+ * (see extend_over_preceding()), joined to a highlight of its category
+ * before "and" or "or". Terms capitalised inside a sentence are left out
+ * as parts of names (see is_in_name()). A hit that an
  * extended one takes in (a booster such as "utterly" that is also an
  * intensifier) is left out, and so are "clearly" describing a manner and
  * a modifier of a figurative head ("brutal cold"). @hits are ordered by
@@ -935,13 +1162,19 @@ add_lexicon_hits (FwAnalyzer *self,
 {
   guint limit = fw_text_get_length (text);
   LexiconHit *next = NULL;  /* the nearest highlighted hit after the current one */
+  LexiconHit *previous;     /* the nearest highlighted hit before the current one */
   guint taken_from = G_MAXUINT, taken_to = 0;
+  guint title_paragraph = G_MAXUINT;
+  gboolean title_case = FALSE;
 
   for (guint i = 0; i < hits->len; i++)
     {
       LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
 
-      if (is_manner_adverb (text, hit))
+      if (is_manner_adverb (text, hit)
+          || (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
+              && g_strcmp0 (entry_for (self, hit->payload)->category, "name-calling") != 0
+              && is_in_name (text, hit, &title_paragraph, &title_case)))
         hit->payload = NULL;
       else if (g_hash_table_size (intensifiers) > 0
                && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM)
@@ -999,6 +1232,31 @@ add_lexicon_hits (FwAnalyzer *self,
         }
       limit = hit->start;
       next = hit;
+    }
+
+  /* Forwards, so that each highlight knows where the previous one ends. */
+  previous = NULL;
+  for (guint i = 0; i < hits->len; i++)
+    {
+      LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
+      gboolean joined = FALSE;
+
+      if (hit->payload == NULL)
+        continue;
+      /* A booster qualifies a whole clause, not the word before it. */
+      if (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
+          && g_strcmp0 (entry_for (self, hit->payload)->category, "booster") != 0)
+        hit->start = extend_over_preceding (text, compiled, hit->start,
+                                            is_one_word (text, hit->start, hit->end),
+                                            previous != NULL ? previous->end : 0, &joined);
+      if (joined && g_strcmp0 (entry_for (self, previous->payload)->category,
+                               entry_for (self, hit->payload)->category) == 0)
+        {
+          previous->end = hit->end;
+          hit->payload = NULL;
+          continue;
+        }
+      previous = hit;
     }
 
   for (guint i = 0; i < hits->len; i++)
