@@ -28,7 +28,11 @@
  * piece opens as fast as a short one. The header widgets sit in a child
  * anchor at the start of the buffer and scroll away with the text; the
  * buffer therefore holds HEADER_CHARS characters before the piece, and
- * every piece offset goes through piece_iter() and piece_offset().
+ * every piece offset goes through piece_iter() and piece_offset(). The
+ * body tag, which sets the reading size, covers the header's line feed as
+ * well as the piece, and highlights stop at line ends, so that every line
+ * ends in the style the next one starts in: GTK 4.8 may draw the start of
+ * a line in the style another line ended in (see fw-tag-applier.c).
  *
  * Each style of highlight has one GtkTextTag, shared by all of its spans,
  * and the styles differ in shape as well as colour, so that they can be
@@ -567,7 +571,7 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const FwAnnotation *target = NULL;
   g_autofree char *description = NULL;
-  GtkTextIter iter, end;
+  GtkTextIter iter;
   guint cursor;
 
   g_return_val_if_fail (FW_IS_READER_PAGE (self), FALSE);
@@ -600,9 +604,8 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   clear_current (self);
   self->current = target;
 
+  fw_tag_applier_apply_range (self->applier, self->current_tag, target->start, target->end);
   piece_iter (self, &iter, target->start);
-  piece_iter (self, &end, target->end);
-  gtk_text_buffer_apply_tag (buffer, self->current_tag, &iter, &end);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 
@@ -1336,7 +1339,7 @@ fw_reader_page_init (FwReaderPage *self)
   GtkEventController *keys;
   GtkTextBuffer *buffer;
   GtkTextChildAnchor *anchor;
-  GtkTextIter iter;
+  GtkTextIter iter, end;
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkToggleButton *toggles[5];
 
@@ -1365,6 +1368,9 @@ fw_reader_page_init (FwReaderPage *self)
   self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &iter, TRUE);
 
   create_tags (self);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, HEADER_CHARS - 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, HEADER_CHARS);
+  gtk_text_buffer_apply_tag (buffer, self->body_tag, &iter, &end);
   self->applier = fw_tag_applier_new (buffer);
   fw_tag_applier_set_offset (self->applier, HEADER_CHARS);
   g_signal_connect_swapped (self->applier, "notify::busy", G_CALLBACK (applier_busy_cb), self);
