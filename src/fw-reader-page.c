@@ -28,7 +28,11 @@
  * piece opens as fast as a short one. The header widgets sit in a child
  * anchor at the start of the buffer and scroll away with the text; the
  * buffer therefore holds HEADER_CHARS characters before the piece, and
- * every piece offset goes through piece_iter() and piece_offset().
+ * every piece offset goes through piece_iter() and piece_offset(). The
+ * body tag, which sets the reading size, covers the header's line feed as
+ * well as the piece, and highlights stop at line ends, so that every line
+ * ends in the style the next one starts in: GTK 4.8 may draw the start of
+ * a line in the style another line ended in (see fw-tag-applier.c).
  *
  * Each style of highlight has one GtkTextTag, shared by all of its spans,
  * and the styles differ in shape as well as colour, so that they can be
@@ -568,7 +572,7 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   const FwAnnotation *target = NULL;
   g_autofree char *description = NULL;
-  GtkTextIter iter, end;
+  GtkTextIter iter;
   guint cursor;
 
   g_return_val_if_fail (FW_IS_READER_PAGE (self), FALSE);
@@ -601,9 +605,8 @@ fw_reader_page_focus_highlight (FwReaderPage *self,
   clear_current (self);
   self->current = target;
 
+  fw_tag_applier_apply_range (self->applier, self->current_tag, target->start, target->end);
   piece_iter (self, &iter, target->start);
-  piece_iter (self, &end, target->end);
-  gtk_text_buffer_apply_tag (buffer, self->current_tag, &iter, &end);
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 
@@ -1261,6 +1264,93 @@ fw_reader_page_map (GtkWidget *widget)
     }
 }
 
+/* Brings the header's widget that has the focus into view, as a viewport
+ * does for its focused child: the header scrolls away with the text, and
+ * the text view does not follow the focus into its anchored children. The
+ * text view leaves a child it has scrolled away where it last showed it,
+ * so the widget is found from where the header's anchor is in the text. */
+static void
+scroll_to_header_focus (FwReaderPage *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->text_view);
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  GtkTextIter anchor;
+  GdkRectangle anchor_rect;
+  graphene_rect_t bounds;
+  double top, bottom, height;
+  int x, y;
+
+  if (focus == NULL || !gtk_widget_compute_bounds (focus, self->header, &bounds))
+    return;
+
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->text_view), &anchor);
+  gtk_text_view_get_iter_location (self->text_view, &anchor, &anchor_rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                         anchor_rect.x, anchor_rect.y, &x, &y);
+  top = y + graphene_rect_get_y (&bounds);
+  bottom = top + graphene_rect_get_height (&bounds);
+  height = gtk_widget_get_height (view);
+  if (top < 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top);
+  else if (bottom > height)
+    gtk_adjustment_set_value (adjustment,
+                              gtk_adjustment_get_value (adjustment) + MIN (bottom - height, top));
+}
+
+/* Moves the focus into the header, in @direction from where it is, and
+ * scrolls the widget that gets it into view. */
+static gboolean
+focus_header (FwReaderPage     *self,
+              GtkDirectionType  direction)
+{
+  if (!gtk_widget_child_focus (self->header, direction))
+    return FALSE;
+
+  scroll_to_header_focus (self);
+  return TRUE;
+}
+
+/* The keyboard goes through the page in reading order: the header's
+ * widgets (the byline, the summary, the legend), then the text. GTK gives
+ * a focusable widget the focus before its children, and the header is a
+ * child of the text view, anchored in its text; left to GTK, Tab reached
+ * the text before the header that introduces it. The header is therefore
+ * walked here, before the text view takes the focus for its text. Arrow
+ * keys, and the focus in the highlight popover, keep GTK's way. */
+static gboolean
+fw_reader_page_focus (GtkWidget        *widget,
+                      GtkDirectionType  direction)
+{
+  FwReaderPage *self = FW_READER_PAGE (widget);
+  GtkWidget *view = GTK_WIDGET (self->text_view);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean in_header = focus != NULL && (focus == self->header
+                                         || gtk_widget_is_ancestor (focus, self->header));
+  gboolean elsewhere_inside = focus != NULL && focus != view && !in_header
+                              && gtk_widget_is_ancestor (focus, widget);
+
+  if ((direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD) || elsewhere_inside)
+    return GTK_WIDGET_CLASS (fw_reader_page_parent_class)->focus (widget, direction);
+
+  if (direction == GTK_DIR_TAB_FORWARD)
+    {
+      /* The text is the page's last stop. */
+      if (focus == view)
+        return FALSE;
+      if (focus_header (self, direction))
+        return TRUE;
+      return gtk_widget_grab_focus (view);
+    }
+
+  /* Backwards from the text or within the header, the header's widgets in
+   * reverse; from after the page, the text first. */
+  if (focus == view || in_header)
+    return focus_header (self, direction);
+  return gtk_widget_grab_focus (view);
+}
+
 /* A page hidden before its first frame starts its analysis at once. */
 static void
 fw_reader_page_unmap (GtkWidget *widget)
@@ -1329,6 +1419,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   widget_class->size_allocate = fw_reader_page_size_allocate;
   widget_class->map = fw_reader_page_map;
   widget_class->unmap = fw_reader_page_unmap;
+  widget_class->focus = fw_reader_page_focus;
 
   /**
    * FwReaderPage:busy:
@@ -1366,7 +1457,7 @@ fw_reader_page_init (FwReaderPage *self)
   GtkEventController *keys;
   GtkTextBuffer *buffer;
   GtkTextChildAnchor *anchor;
-  GtkTextIter iter;
+  GtkTextIter iter, end;
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkToggleButton *toggles[5];
 
@@ -1395,6 +1486,9 @@ fw_reader_page_init (FwReaderPage *self)
   self->scroll_mark = gtk_text_buffer_create_mark (buffer, NULL, &iter, TRUE);
 
   create_tags (self);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, HEADER_CHARS - 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, HEADER_CHARS);
+  gtk_text_buffer_apply_tag (buffer, self->body_tag, &iter, &end);
   self->applier = fw_tag_applier_new (buffer);
   fw_tag_applier_set_offset (self->applier, HEADER_CHARS);
   g_signal_connect_swapped (self->applier, "notify::busy", G_CALLBACK (applier_busy_cb), self);

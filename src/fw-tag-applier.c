@@ -10,7 +10,17 @@
  * so the top of a piece is highlighted first). The slices run just above
  * GtkTextView's background validation and below redrawing: frames keep
  * coming, and lines are tagged before the text view lays them out, so no
- * line is laid out twice. */
+ * line is laid out twice.
+ *
+ * A range is applied line by line and leaves the line ends out, so that
+ * every line starts and ends in the text's own style. GTK 4.8 needs that:
+ * while it draws a frame, gtk_text_layout_snapshot() keeps the style of
+ * the last run it laid out (its "one-style cache") and gives it to the
+ * next line it lays out again, even when lines taken from its cache of
+ * laid-out lines came in between; the text before that line's first tag
+ * toggle is then drawn in the style the other line ended in. When all
+ * lines end in the style they start in, the style it keeps is the right
+ * one. Later versions of GTK have no such cache. */
 
 #include "config.h"
 
@@ -193,6 +203,68 @@ fw_tag_applier_get_busy (FwTagApplier *self)
   return fw_tag_applier_get_n_pending (self) > 0;
 }
 
+/* Applies @tag from @start to @end, leaving out the line ends in between:
+ * a range that goes over a line end is applied as one range on each line
+ * it touches. Most ranges lie within a line, which finding the next line's
+ * start tells without walking the line. */
+static void
+apply_within_lines (GtkTextBuffer     *buffer,
+                    GtkTextTag        *tag,
+                    const GtkTextIter *start,
+                    const GtkTextIter *end)
+{
+  GtkTextIter from = *start;
+
+  while (gtk_text_iter_compare (&from, end) < 0)
+    {
+      GtkTextIter next = from;
+      GtkTextIter to;
+
+      if (!gtk_text_iter_forward_line (&next) || gtk_text_iter_compare (end, &next) < 0)
+        {
+          gtk_text_buffer_apply_tag (buffer, tag, &from, end);
+          return;
+        }
+
+      to = from;
+      if (!gtk_text_iter_ends_line (&to))
+        gtk_text_iter_forward_to_line_end (&to);
+      if (gtk_text_iter_compare (&from, &to) < 0)
+        gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
+      from = next;
+    }
+}
+
+/**
+ * fw_tag_applier_apply_range:
+ * @self: an applier
+ * @tag: a tag of the buffer's tag table
+ * @start: first character of the range, counted from the offset (see
+ *   fw_tag_applier_set_offset())
+ * @end: character after the range; not less than @start
+ *
+ * Applies @tag to the range at once, as queued ranges are applied: on the
+ * text of each line the range touches, without the line ends. The queue
+ * is left as it is.
+ */
+void
+fw_tag_applier_apply_range (FwTagApplier *self,
+                            GtkTextTag   *tag,
+                            guint         start,
+                            guint         end)
+{
+  GtkTextIter start_iter, end_iter;
+
+  g_return_if_fail (FW_IS_TAG_APPLIER (self));
+  g_return_if_fail (GTK_IS_TEXT_TAG (tag));
+  g_return_if_fail (start <= end);
+
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &start_iter, (int) (self->offset + start));
+  end_iter = start_iter;
+  gtk_text_iter_forward_chars (&end_iter, (int) (end - start));
+  apply_within_lines (self->buffer, tag, &start_iter, &end_iter);
+}
+
 static void
 reset_if_done (FwTagApplier *self)
 {
@@ -293,7 +365,8 @@ fw_tag_applier_clear (FwTagApplier *self)
  *   %G_MAXINT64 applies everything
  *
  * Applies queued ranges in the order they were pushed, at least one, until
- * the queue is empty or @budget_usec has passed. The clock is read every
+ * the queue is empty or @budget_usec has passed. A range is applied to the
+ * text of each line it touches, not to the line ends in between. The clock is read every
  * few ranges, so a slice may overrun by the time those take. The result
  * does not depend on how the work is sliced.
  *
@@ -321,7 +394,7 @@ fw_tag_applier_apply (FwTagApplier *self,
       gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int) (self->offset + item->start));
       end = start;
       gtk_text_iter_forward_chars (&end, (int) (item->end - item->start));
-      gtk_text_buffer_apply_tag (self->buffer, item->tag, &start, &end);
+      apply_within_lines (self->buffer, item->tag, &start, &end);
       self->next++;
 
       if (++done % CHECK_EVERY == 0 && deadline != G_MAXINT64

@@ -31,6 +31,10 @@ void          fw_tag_applier_push          (FwTagApplier  *self,
                                             GtkTextTag    *tag,
                                             guint          start,
                                             guint          end);
+void          fw_tag_applier_apply_range   (FwTagApplier  *self,
+                                            GtkTextTag    *tag,
+                                            guint          start,
+                                            guint          end);
 void          fw_tag_applier_drop          (FwTagApplier  *self,
                                             GtkTextTag    *tag);
 void          fw_tag_applier_clear         (FwTagApplier  *self);

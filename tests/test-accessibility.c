@@ -164,6 +164,32 @@ count_in_chain (GPtrArray *chain,
   return n;
 }
 
+/* Scrolls the reading page to the end of its text and lets it draw. */
+static void
+scroll_to_end (FwReaderPage *page)
+{
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+  fw_test_wait_for_frame (scrolled);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  fw_test_wait_for_frame (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+}
+
+/* Fails unless @widget lies wholly within what @view shows. */
+static void
+assert_shown_in_view (GtkWidget *widget,
+                      GtkWidget *view)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, view, &bounds));
+  g_assert_cmpfloat (graphene_rect_get_y (&bounds), >=, 0);
+  g_assert_cmpfloat (graphene_rect_get_y (&bounds) + graphene_rect_get_height (&bounds), <=,
+                     gtk_widget_get_height (view));
+}
+
 static void
 test_reader_tab_order (void)
 {
@@ -176,6 +202,7 @@ test_reader_tab_order (void)
   g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
   g_autoptr(GPtrArray) chain = NULL;
   GtkListBox *list;
+  GtkWidget *row;
   guint card_at, view_at;
 
   fw_window_show_piece (window, 3);
@@ -191,13 +218,22 @@ test_reader_tab_order (void)
     }
   g_assert_true (gtk_widget_get_focusable (card));
 
-  /* From the selected row of the sidebar, Tab reaches the text once, then
-   * the byline and each legend toggle, which live in the header anchored at
-   * the top of the text, and never a label. */
+  /* From the selected row of the sidebar, Tab goes through the page in
+   * reading order: the byline and each legend toggle, which live in the
+   * header anchored at the top of the text, then the text, once each, and
+   * never a label. The page starts scrolled to its end: the header's
+   * widgets scroll into view as they get the focus. */
   sidebar = fw_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
   list = GTK_LIST_BOX (sidebar);
   g_assert_nonnull (gtk_list_box_get_selected_row (list));
-  chain = tab_chain (window, GTK_WIDGET (gtk_list_box_get_selected_row (list)));
+  scroll_to_end (page);
+  row = GTK_WIDGET (gtk_list_box_get_selected_row (list));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == card);
+  fw_test_wait_for_frame (GTK_WIDGET (window));
+  assert_shown_in_view (card, view);
+  chain = tab_chain (window, row);
   for (guint i = 0; i < chain->len; i++)
     {
       GtkWidget *w = g_ptr_array_index (chain, i);
@@ -209,7 +245,7 @@ test_reader_tab_order (void)
   g_assert_cmpuint (count_in_chain (chain, view), ==, 1);
   g_assert_true (g_ptr_array_find (chain, card, &card_at));
   g_assert_true (g_ptr_array_find (chain, view, &view_at));
-  g_assert_cmpuint (view_at, <, card_at);
+  g_assert_cmpuint (card_at, <, view_at);
 
   collect_descendants (GTK_WIDGET (page), GTK_TYPE_TOGGLE_BUTTON, toggles);
   g_assert_cmpuint (toggles->len, ==, 5);
@@ -219,6 +255,27 @@ test_reader_tab_order (void)
 
       g_assert_true (g_ptr_array_find (chain, g_ptr_array_index (toggles, i), &at));
       g_assert_cmpuint (card_at, <, at);
+      g_assert_cmpuint (at, <, view_at);
+    }
+
+  /* The page's stops follow each other: the header's, then the text. */
+  for (guint i = card_at; i < view_at; i++)
+    g_assert_true (gtk_widget_is_ancestor (g_ptr_array_index (chain, i), GTK_WIDGET (page)));
+
+  /* Shift+Tab walks the same path back: from the text to the header's
+   * last stop, from the byline out of the page, and into the page from
+   * after it, at the text. */
+  g_assert_true (gtk_widget_grab_focus (view));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (chain, view_at - 1));
+  g_assert_true (gtk_widget_grab_focus (card));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (chain, card_at - 1));
+  if (view_at + 1 < chain->len)
+    {
+      g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (chain, view_at + 1)));
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_BACKWARD));
+      g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == view);
     }
 
   /* The header bar, the sidebar row and the reading page: a short round. */

@@ -597,6 +597,145 @@ test_reader_keyboard_scrolls (Fixture       *fixture,
   g_assert_cmpfloat (y, <, height);
 }
 
+/* How far the sixth character of the line that @line_start starts lies
+ * from its first, in pixels, as the text view has the line laid out: the
+ * width of the line's first characters. -1 when the line is shorter or
+ * wraps before it. */
+static int
+line_start_width (GtkTextView       *view,
+                  const GtkTextIter *line_start)
+{
+  GtkTextIter sixth = *line_start;
+  GdkRectangle first_rect, sixth_rect;
+
+  if (!gtk_text_iter_forward_chars (&sixth, 6)
+      || gtk_text_iter_get_line (&sixth) != gtk_text_iter_get_line (line_start))
+    return -1;
+
+  gtk_text_view_get_iter_location (view, line_start, &first_rect);
+  gtk_text_view_get_iter_location (view, &sixth, &sixth_rect);
+  if (sixth_rect.y != first_rect.y)
+    return -1;
+
+  return sixth_rect.x - first_rect.x;
+}
+
+/* line_start_width() of every line of the piece, in order. */
+static GArray *
+line_start_widths (FwReaderPage *page)
+{
+  GtkTextView *view = fw_reader_page_get_text_view (page);
+  GArray *widths = g_array_new (FALSE, FALSE, sizeof (int));
+  GtkTextIter iter;
+
+  fw_reader_page_get_iter_at_offset (page, &iter, 0);
+  do
+    {
+      int width = line_start_width (view, &iter);
+
+      g_array_append_val (widths, width);
+    }
+  while (gtk_text_iter_forward_line (&iter));
+
+  return widths;
+}
+
+/* Every line of the buffer, the header's included, ends in the body style
+ * alone, and every line of the piece starts in it: a highlight at the
+ * start of a line starts there rather than going on from the line
+ * before. */
+static void
+assert_lines_in_body_style (FwReaderPage *page)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (fw_reader_page_get_text_view (page));
+  GtkTextTag *body = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "body");
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  do
+    {
+      GtkTextIter line_end = iter;
+      g_autoptr(GSList) end_tags = NULL;
+      g_autoptr(GSList) start_tags = NULL;
+
+      if (!gtk_text_iter_ends_line (&line_end))
+        gtk_text_iter_forward_to_line_end (&line_end);
+      if (gtk_text_iter_is_end (&line_end))
+        break;
+
+      end_tags = gtk_text_iter_get_tags (&line_end);
+      if (g_slist_length (end_tags) != 1 || end_tags->data != body)
+        g_error ("line %d ends in %u tags, not the body tag alone",
+                 gtk_text_iter_get_line (&iter), g_slist_length (end_tags));
+
+      if (gtk_text_iter_get_offset (&iter) == 0)
+        continue;
+
+      g_assert_true (gtk_text_iter_has_tag (&iter, body));
+      start_tags = gtk_text_iter_get_tags (&iter);
+      for (GSList *l = start_tags; l != NULL; l = l->next)
+        if (l->data != body && !gtk_text_iter_starts_tag (&iter, l->data))
+          {
+            g_autofree char *name = NULL;
+
+            g_object_get (l->data, "name", &name, NULL);
+            g_error ("tag “%s” goes on from line %d into line %d", name,
+                     gtk_text_iter_get_line (&iter) - 1, gtk_text_iter_get_line (&iter));
+          }
+    }
+  while (gtk_text_iter_forward_line (&iter));
+}
+
+static void
+test_reader_reading_size_at_line_starts (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  GtkTextView *view = fw_reader_page_get_text_view (fixture->page);
+  guint n_compared = 0;
+
+  /* Tall enough to show the header and the first paragraphs together. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 1600);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      show_piece (fixture, i);
+      assert_lines_in_body_style (fixture->page);
+
+      /* Moving from highlight to highlight lays out the lines of the
+       * current highlight again, and a new size of the header lays out
+       * the header's line again, in the same frame. Every line must look
+       * as it does when the whole text is laid out afresh: the start of a
+       * paragraph in the reading size, not in the view's smaller one. */
+      for (guint k = 0; k < 12 && fw_reader_page_focus_highlight (fixture->page, 1); k++)
+        {
+          g_autoptr(GArray) drawn = NULL;
+          g_autoptr(GArray) afresh = NULL;
+          int margin = gtk_text_view_get_left_margin (view);
+
+          gtk_widget_queue_resize (GTK_WIDGET (view));
+          fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+          drawn = line_start_widths (fixture->page);
+
+          /* A new default style lays out every line again. */
+          gtk_text_view_set_left_margin (view, margin + 1);
+          gtk_text_view_set_left_margin (view, margin);
+          afresh = line_start_widths (fixture->page);
+
+          g_assert_cmpuint (drawn->len, ==, afresh->len);
+          for (guint line = 0; line < drawn->len; line++)
+            if (g_array_index (drawn, int, line) != g_array_index (afresh, int, line))
+              g_error ("piece %u, after highlight %u: line %u of the piece starts %d pixels "
+                       "wide, %d when laid out afresh", i, k, line,
+                       g_array_index (drawn, int, line), g_array_index (afresh, int, line));
+          n_compared++;
+        }
+
+      assert_lines_in_body_style (fixture->page);
+    }
+
+  g_assert_cmpuint (n_compared, >, 20);
+}
+
 static void
 test_reader_narrow_window (Fixture       *fixture,
                            gconstpointer  data)
@@ -1087,6 +1226,7 @@ main (int   argc,
   ADD ("/reader/legend", test_reader_legend);
   ADD ("/reader/keyboard", test_reader_keyboard);
   ADD ("/reader/keyboard-scrolls", test_reader_keyboard_scrolls);
+  ADD ("/reader/reading-size-at-line-starts", test_reader_reading_size_at_line_starts);
   ADD ("/reader/narrow-window", test_reader_narrow_window);
   ADD ("/reader/automatic", test_reader_automatic);
   ADD ("/reader/automatic-keyboard", test_reader_automatic_keyboard);

@@ -6,7 +6,9 @@
 
 /* The tag applier puts thousands of highlights on a buffer in idle
  * slices. However the work is sliced, the buffer must end up tagged
- * exactly as if every range had been applied at once. */
+ * exactly as if every range had been applied at once. A range covers the
+ * text of each line it touches but never a line end, so that every line
+ * ends in the style the next one starts in. */
 
 #include "config.h"
 
@@ -151,7 +153,8 @@ assert_same_tags (GtkTextBuffer  *a,
 }
 
 /* A character-by-character check of one buffer against the ranges: the
- * reference that the applier is measured against. */
+ * reference that the applier is measured against. Line ends are never
+ * tagged. */
 static void
 assert_tags_match_ranges (GtkTextBuffer  *buffer,
                           GtkTextTag    **tags,
@@ -174,9 +177,12 @@ assert_tags_match_ranges (GtkTextBuffer  *buffer,
 
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) (c + PREFIX_CHARS));
       for (guint t = 0; t < N_TAGS; t++)
-        if (gtk_text_iter_has_tag (&iter, tags[t]) != expected[c * N_TAGS + t])
-          g_error ("character %u: tag %u is %s", c, t,
-                   expected[c * N_TAGS + t] ? "missing" : "extra");
+        {
+          gboolean want = expected[c * N_TAGS + t] && !gtk_text_iter_ends_line (&iter);
+
+          if (gtk_text_iter_has_tag (&iter, tags[t]) != want)
+            g_error ("character %u: tag %u is %s", c, t, want ? "missing" : "extra");
+        }
     }
 }
 
@@ -287,6 +293,63 @@ test_drop_and_clear (void)
   }
 }
 
+/* The buffer offsets where @tag starts and ends in @buffer, as a string
+ * such as "4-7 9-12". */
+static char *
+dup_toggles (GtkTextBuffer *buffer,
+             GtkTextTag    *tag)
+{
+  g_autoptr(GArray) offsets = toggles (buffer, tag);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < offsets->len; i++)
+    g_string_append_printf (out, i == 0 ? "%d" : i % 2 == 1 ? "-%d" : " %d",
+                            g_array_index (offsets, int, i));
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_line_ends_left_out (void)
+{
+  /* Buffer offsets: "\n" 0, "one" 1-4, "\n" 4, "two" 5-8, "\n" 8, the
+   * empty line's "\n" 9, "three" 10-15. */
+  const char *text = "\none\ntwo\n\nthree";
+  GtkTextTag *tags[N_TAGS];
+  g_autoptr(GtkTextBuffer) buffer = make_buffer (text, tags);
+  g_autoptr(FwTagApplier) applier = fw_tag_applier_new (buffer);
+  g_autofree char *queued = NULL;
+  g_autofree char *at_once = NULL;
+  g_autofree char *within = NULL;
+  g_autofree char *ending = NULL;
+  GtkTextIter start, end;
+
+  fw_tag_applier_set_offset (applier, 1);
+
+  /* A range over three line ends, queued: the text of each line. */
+  fw_tag_applier_push (applier, tags[0], 1, 13);
+  g_assert_false (fw_tag_applier_apply (applier, G_MAXINT64));
+  queued = dup_toggles (buffer, tags[0]);
+  g_assert_cmpstr (queued, ==, "2-4 5-8 10-14");
+
+  /* The same, at once. */
+  fw_tag_applier_apply_range (applier, tags[1], 1, 13);
+  at_once = dup_toggles (buffer, tags[1]);
+  g_assert_cmpstr (at_once, ==, queued);
+
+  /* A range within a line is applied whole; one that ends on a line end
+   * stops before it. */
+  fw_tag_applier_apply_range (applier, tags[2], 4, 6);
+  fw_tag_applier_apply_range (applier, tags[2], 9, 14);
+  within = dup_toggles (buffer, tags[2]);
+  g_assert_cmpstr (within, ==, "5-7 10-15");
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, tags[2], &start, &end);
+  fw_tag_applier_apply_range (applier, tags[2], 0, 4);
+  ending = dup_toggles (buffer, tags[2]);
+  g_assert_cmpstr (ending, ==, "1-4");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -295,6 +358,7 @@ main (int   argc,
 
   g_test_add_func ("/tag-applier/slices-equal-at-once", test_slices_equal_at_once);
   g_test_add_func ("/tag-applier/drop-and-clear", test_drop_and_clear);
+  g_test_add_func ("/tag-applier/line-ends-left-out", test_line_ends_left_out);
 
   return g_test_run ();
 }
