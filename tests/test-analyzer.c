@@ -485,6 +485,101 @@ test_figurative_heads (void)
                      "brutal crackdown [emotive]");
 }
 
+static const char *sense_json =
+  "{\"id\":\"senses\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
+  "\"function_words\":[\"the\",\"and\",\"is\",\"of\",\"a\"],"
+  "\"entries\":["
+  "{\"term\":\"wicked\",\"variants\":[\"wickedness\"],\"category\":\"emotive\","
+  "\"explanation\":\"W.\",\"modifiers\":[\"wicked\"],\"modifier_only\":true},"
+  "{\"term\":\"gag\",\"variants\":[\"gags\"],\"category\":\"dehumanising\","
+  "\"explanation\":\"G.\",\"literal_before\":[\"Reflex\",\"reflexes\"]},"
+  "{\"term\":\"utterly\",\"category\":\"booster\",\"explanation\":\"U.\"}]}";
+
+static void
+test_sense_restrictions (void)
+{
+  g_autoptr(GPtrArray) lexicons = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(FwAnalyzer) analyzer = NULL;
+  const FwLexiconEntry *entry;
+
+  g_ptr_array_add (lexicons, lexicon_from (sense_json));
+  entry = fw_lexicon_get_entry (g_ptr_array_index (lexicons, 0), 0);
+  g_assert_true (entry->modifier_only);
+  g_assert_cmpuint (g_strv_length (entry->literal_before), ==, 0);
+  entry = fw_lexicon_get_entry (g_ptr_array_index (lexicons, 0), 1);
+  g_assert_false (entry->modifier_only);
+  g_assert_cmpstr (entry->literal_before[1], ==, "reflexes");
+  analyzer = fw_analyzer_new_custom ("en", lexicons, NULL, NULL);
+
+  /* A modifier-only term is highlighted where it modifies a word, and not
+   * as a noun, a predicate or in its forms that are no modifiers. */
+  assert_highlights (analyzer, "A wicked plan.", "wicked plan [emotive]");
+  assert_highlights (analyzer, "The wicked and the good.", "");
+  assert_highlights (analyzer, "Their plan is wicked.", "");
+  assert_highlights (analyzer, "Such wickedness spreads.", "");
+  /* A name it cannot take in is still modified. */
+  assert_highlights (analyzer, "The wicked Aliyev spoke.", "wicked [emotive]");
+  /* An intensifier before an unused modifier-only term keeps its own
+   * highlight. */
+  assert_highlights (analyzer, "It is utterly wicked.", "utterly [booster]");
+  assert_highlights (analyzer, "An utterly wicked plan.", "utterly wicked plan [emotive]");
+
+  /* A literal compound is not highlighted; other uses of the term are,
+   * and the words compare after normalisation. */
+  assert_highlights (analyzer, "They gag the press.", "gag [dehumanising]");
+  assert_highlights (analyzer, "A gag reflex and two gags Reflexes.", "");
+  assert_highlights (analyzer, "The gag, reflexively.", "gag [dehumanising]");
+}
+
+static void
+assert_lexicon_invalid (const char *json,
+                        const char *path)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwLexicon) lexicon = fw_lexicon_new_from_bytes (bytes, &error);
+
+  g_assert_null (lexicon);
+  g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+static void
+test_sense_restrictions_invalid (void)
+{
+  /* Only as a modifier needs a modifier form; the fields have types. */
+  assert_lexicon_invalid ("{\"id\":\"x\",\"language\":\"en\",\"entries\":[{\"term\":\"evil\","
+                          "\"category\":\"emotive\",\"explanation\":\"E.\","
+                          "\"modifier_only\":true}]}",
+                          "/entries/0/modifier_only: “modifier_only” is true but no form");
+  assert_lexicon_invalid ("{\"id\":\"x\",\"language\":\"en\",\"entries\":[{\"term\":\"evil\","
+                          "\"category\":\"emotive\",\"explanation\":\"E.\","
+                          "\"modifiers\":[\"evil\"],\"modifier_only\":\"yes\"}]}",
+                          "/entries/0/modifier_only");
+  assert_lexicon_invalid ("{\"id\":\"x\",\"language\":\"en\",\"entries\":[{\"term\":\"evil\","
+                          "\"category\":\"emotive\",\"explanation\":\"E.\","
+                          "\"literal_before\":[\"eye\",3]}]}",
+                          "/entries/0/literal_before/1");
+}
+
+static void
+test_builtin_senses (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
+
+  g_assert_no_error (error);
+  /* "evil" is loaded said of someone, not as the abstract noun. */
+  assert_highlights (analyzer, "They speak of good and evil.", "");
+  assert_highlights (analyzer, "Evil is part of ordinary life.", "");
+  assert_highlights (analyzer, "An evil regime rules the land.", "evil regime [emotive]");
+  /* A gun's muzzle, blood in a symptom, a film genre. */
+  assert_highlights (analyzer, "Videos show muzzle flashes.", "");
+  assert_highlights (analyzer, "They muzzle the press.", "muzzle [dehumanising]");
+  assert_highlights (analyzer, "Symptoms include bloody diarrhoea.", "");
+  assert_highlights (analyzer, "She loves horror films.", "");
+}
+
 static void
 test_regime_senses (void)
 {
@@ -804,6 +899,9 @@ main (int   argc,
   g_test_add_func ("/analyzer/finalize", test_finalize);
   g_test_add_func ("/analyzer/border-compound", test_border_compound);
   g_test_add_func ("/analyzer/figurative-heads", test_figurative_heads);
+  g_test_add_func ("/analyzer/sense-restrictions", test_sense_restrictions);
+  g_test_add_func ("/analyzer/sense-restrictions-invalid", test_sense_restrictions_invalid);
+  g_test_add_func ("/analyzer/builtin-senses", test_builtin_senses);
   g_test_add_func ("/analyzer/regime-senses", test_regime_senses);
   g_test_add_func ("/analyzer/clearly-manner", test_clearly_manner);
   g_test_add_func ("/analyzer/coordinated-modifiers", test_coordinated_modifiers);

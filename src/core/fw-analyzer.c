@@ -879,6 +879,57 @@ is_loaded_modifier (FwAnalyzer       *self,
          && entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM;
 }
 
+/* Whether the word right after the hit (see next_word()) is one of its
+ * entry's `literal_before` words, so that the term is part of a literal
+ * compound: a gun's "muzzle flash" silences no one. */
+static gboolean
+is_in_literal_compound (FwAnalyzer       *self,
+                        FwText           *text,
+                        const LexiconHit *hit)
+{
+  const FwLexiconEntry *entry = entry_for (self, hit->payload);
+  guint word_start, word_end;
+  g_autofree char *normalized = NULL;
+
+  if (entry->literal_before[0] == NULL
+      || !next_word (text, hit->match->end, &word_start, &word_end))
+    return FALSE;
+
+  normalized = normalized_range (text, word_start, word_end);
+  for (guint i = 0; entry->literal_before[i] != NULL; i++)
+    {
+      g_autofree char *literal = fw_text_normalize (entry->literal_before[i], -1);
+
+      if (g_str_equal (normalized, literal))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a hit whose entry is loaded only as a modifier (see
+ * #FwLexiconEntry) is used as one: a modifier form right before a content
+ * word (see next_word()), which it modifies whether or not its highlight
+ * can take that word in ("evil regime", "evil Aliyev"). Otherwise it is
+ * the word's other use, which the entry says is not loaded: the abstract
+ * noun in "good and evil" or "evil is spreading", a predicate ("is
+ * evil."). Without a part-of-speech tagger a noun before a verb ("evil
+ * spreads") still passes. */
+static gboolean
+is_used_as_modifier (FwText           *text,
+                     Compiled         *compiled,
+                     const LexiconHit *hit)
+{
+  guint word_start, word_end;
+  g_autofree char *normalized = NULL;
+
+  if (!hit->payload->modifier
+      || !next_word (text, hit->match->end, &word_start, &word_end))
+    return FALSE;
+
+  normalized = normalized_range (text, word_start, word_end);
+  return !g_hash_table_contains (compiled->function_words, normalized);
+}
+
 /* Whether only "and" or "or" (any case, white space around it, in one
  * paragraph) lies between @end, where a loaded modifier ends, and @start,
  * where the next highlight starts: "bogus and farcical claims". */
@@ -1172,6 +1223,9 @@ add_lexicon_hits (FwAnalyzer *self,
       LexiconHit *hit = &g_array_index (hits, LexiconHit, i);
 
       if (is_manner_adverb (text, hit)
+          || is_in_literal_compound (self, text, hit)
+          || (entry_for (self, hit->payload)->modifier_only
+              && !is_used_as_modifier (text, compiled, hit))
           || (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
               && g_strcmp0 (entry_for (self, hit->payload)->category, "name-calling") != 0
               && is_in_name (text, hit, &title_paragraph, &title_case)))
@@ -1230,6 +1284,7 @@ add_lexicon_hits (FwAnalyzer *self,
               continue;
             }
         }
+
       limit = hit->start;
       next = hit;
     }

@@ -49,6 +49,7 @@ fw_lexicon_entry_free (FwLexiconEntry *self)
   g_free (self->explanation);
   g_free (self->neutral);
   g_strfreev (self->modifiers);
+  g_strfreev (self->literal_before);
   g_free (self);
 }
 
@@ -87,7 +88,8 @@ parse_entry (FwValidator *validator,
              JsonObject  *object)
 {
   static const char * const known[] = {
-    "term", "variants", "kind", "category", "explanation", "neutral", "modifiers", NULL
+    "term", "variants", "kind", "category", "explanation", "neutral", "modifiers",
+    "modifier_only", "literal_before", NULL
   };
   static const char * const kinds[] = { "loaded-term", "contested-name", NULL };
   FwLexiconEntry *entry = g_new0 (FwLexiconEntry, 1);
@@ -132,6 +134,15 @@ parse_entry (FwValidator *validator,
     }
   fw_validator_pop (validator);
 
+  entry->modifier_only = fw_validator_get_boolean (validator, object, "modifier_only", FALSE);
+  if (entry->modifier_only && entry->modifiers[0] == NULL)
+    fw_validator_report (validator, FW_SEVERITY_ERROR, "modifier_only",
+                         _("“modifier_only” is true but no form is listed in “modifiers”; list "
+                           "the forms that are modifiers, or remove “modifier_only”"));
+  entry->literal_before = fw_validator_get_strv (validator, object, "literal_before", FALSE);
+  if (entry->literal_before == NULL)
+    entry->literal_before = g_new0 (char *, 1);
+
   if (entry->term == NULL || entry->category == NULL || entry->explanation == NULL)
     g_clear_pointer (&entry, fw_lexicon_entry_free);
 
@@ -146,7 +157,10 @@ parse_entry (FwValidator *validator,
  *
  * Reads a lexicon: `id`, `language` and `entries` are required; each entry
  * needs `term`, `category` and `explanation`, and may list which of its
- * forms are `modifiers` (each must be the term or a variant). The optional
+ * forms are `modifiers` (each must be the term or a variant), whether the
+ * term is loaded only as a modifier (`modifier_only`, which needs at least
+ * one modifier form) and the words after which it is literal
+ * (`literal_before`). The optional
  * `intensifiers` are words such as "utterly" that join a loaded term they
  * stand right before (see fw_lexicon_get_intensifiers()); the optional
  * `function_words` are words a modifier never takes in (see

@@ -26,6 +26,12 @@ G_BEGIN_DECLS
  *   @variants that are adjectives, participles or adverbs, such as
  *   "brutal" and "brutally"; right before a word they modify they take
  *   that word into the highlight (see fw_analyzer_analyze())
+ * @modifier_only: whether the term is loaded only as a modifier: it is
+ *   highlighted only where one of its @modifiers stands right before a
+ *   content word, as "evil" in "evil regime" but not in "good and evil"
+ * @literal_before: (array zero-terminated=1): words that, right after the
+ *   term or a variant, make it part of a literal compound ("muzzle" in
+ *   "muzzle flash"), where it is not highlighted
  *
  * One term of a loaded-language lexicon.
  */
@@ -38,6 +44,8 @@ typedef struct
   char *explanation;
   char *neutral;
   char **modifiers;
+  gboolean modifier_only;
+  char **literal_before;
 } FwLexiconEntry;
 
 void fw_lexicon_entry_free (FwLexiconEntry *self);
