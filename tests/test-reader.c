@@ -1183,6 +1183,40 @@ test_reader_switch_cancels (Fixture       *fixture,
   assert_automatic_of (fixture, fw_pack_get_piece (pack, 1));
 }
 
+/* A page that is not shown does not analyse its piece: the analysis waits
+ * until the page is shown and has painted the piece (at start-up the
+ * window is built before it is mapped). */
+static void
+test_reader_hidden_page_waits (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  FwPack *pack = fw_window_get_pack (fixture->window);
+  FwPiece *piece = fw_pack_get_piece (pack, 1);
+  GPtrArray *shown;
+  gint64 until;
+  guint n_automatic = 0;
+
+  show_piece (fixture, 0);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+
+  fw_reader_page_set_piece (fixture->page, piece);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (fw_reader_page_get_busy (fixture->page));
+  shown = fw_reader_page_get_highlights (fixture->page);
+  for (guint i = 0; i < shown->len; i++)
+    n_automatic += ((const FwAnnotation *) g_ptr_array_index (shown, i))->source != FW_SOURCE_PACK;
+  g_assert_cmpuint (n_automatic, ==, 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
+  wait_until_idle (fixture->page);
+  assert_automatic_of (fixture, piece);
+}
+
 static void
 test_window_size_in_settings (Fixture       *fixture,
                               gconstpointer  data)
@@ -1233,6 +1267,7 @@ main (int   argc,
   ADD ("/reader/attribution-speaker", test_reader_attribution_speaker);
   ADD ("/reader/summary", test_reader_summary);
   ADD ("/reader/switch-cancels", test_reader_switch_cancels);
+  ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
 #undef ADD
