@@ -132,7 +132,8 @@ test_bundled_annotations_match_quotes (void)
            * JSON can see what each note is about. */
           g_assert_nonnull (exact);
           g_assert_true (fw_selector_resolve (
-            fw_piece_get_text (piece), fw_piece_get_length (piece), exact,
+            fw_piece_get_text (piece), fw_piece_get_length (piece),
+            fw_piece_get_utf8_index (piece), exact,
             json_object_get_string_member_with_default (a, "prefix", NULL),
             json_object_get_string_member_with_default (a, "suffix", NULL),
             json_object_get_int_member_with_default (a, "start", -1),

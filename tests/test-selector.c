@@ -10,6 +10,48 @@
 
 #include "fw-selector.h"
 
+/* Resolves the selectors twice, walking the text and with an index of it,
+ * and checks that both ways give the same result or the same error. */
+static gboolean
+resolve (const char  *text,
+         const char  *exact,
+         const char  *prefix,
+         const char  *suffix,
+         gint64       pstart,
+         gint64       pend,
+         guint       *start,
+         guint       *end,
+         GError     **error)
+{
+  gsize n_bytes = strlen (text);
+  g_autoptr(FwUtf8Index) index = fw_utf8_index_new (text, n_bytes);
+  g_autoptr(GError) indexed_error = NULL;
+  guint indexed_start = G_MAXUINT, indexed_end = G_MAXUINT;
+  gboolean walked, indexed;
+
+  *start = *end = G_MAXUINT;
+  walked = fw_selector_resolve (text, g_utf8_strlen (text, -1), NULL, exact, prefix, suffix,
+                                pstart, pend, start, end, error);
+  indexed = fw_selector_resolve (text, g_utf8_strlen (text, -1), index, exact, prefix, suffix,
+                                 pstart, pend, &indexed_start, &indexed_end, &indexed_error);
+
+  g_assert_cmpint (walked, ==, indexed);
+  g_assert_cmpuint (*start, ==, indexed_start);
+  g_assert_cmpuint (*end, ==, indexed_end);
+  if (!walked)
+    {
+      g_assert_nonnull (indexed_error);
+      g_assert_error (*error, indexed_error->domain, indexed_error->code);
+      g_assert_cmpstr ((*error)->message, ==, indexed_error->message);
+    }
+  else
+    {
+      g_assert_no_error (indexed_error);
+    }
+
+  return walked;
+}
+
 static void
 resolve_ok (const char *text,
             const char *exact,
@@ -23,8 +65,7 @@ resolve_ok (const char *text,
   g_autoptr(GError) error = NULL;
   guint start = 0, end = 0;
 
-  g_assert_true (fw_selector_resolve (text, g_utf8_strlen (text, -1), exact, prefix, suffix,
-                                      pstart, pend, &start, &end, &error));
+  g_assert_true (resolve (text, exact, prefix, suffix, pstart, pend, &start, &end, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (start, ==, want_start);
   g_assert_cmpuint (end, ==, want_end);
@@ -42,8 +83,7 @@ resolve_fails (const char *text,
   g_autoptr(GError) error = NULL;
   guint start = 0, end = 0;
 
-  g_assert_false (fw_selector_resolve (text, g_utf8_strlen (text, -1), exact, prefix, suffix,
-                                       pstart, pend, &start, &end, &error));
+  g_assert_false (resolve (text, exact, prefix, suffix, pstart, pend, &start, &end, &error));
   g_assert_error (error, FW_SELECTOR_ERROR, code);
 }
 
@@ -168,8 +208,7 @@ test_selector_overlapping_occurrences (void)
   g_autoptr(GError) error = NULL;
   guint start, end;
 
-  g_assert_false (fw_selector_resolve ("aaaa", 4, "aa", NULL, NULL, -1, -1, &start, &end,
-                                       &error));
+  g_assert_false (resolve ("aaaa", "aa", NULL, NULL, -1, -1, &start, &end, &error));
   g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS);
   g_assert_nonnull (strstr (error->message, "occurs 3 times"));
   resolve_ok ("aaaa", "aa", "aa", NULL, -1, -1, 2, 4);
@@ -201,9 +240,8 @@ test_selector_long_quote_shortened (void)
 
   /* Messages quote at most 40 characters of a long quote, the last of
    * them "…", cut on a code point: "ż" is two bytes. */
-  g_assert_false (fw_selector_resolve ("short text", 10,
-                                       "żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż", NULL,
-                                       NULL, -1, -1, &start, &end, &error));
+  g_assert_false (resolve ("short text", "żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż", NULL,
+                           NULL, -1, -1, &start, &end, &error));
   g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_assert_nonnull (strstr (error->message, "“żżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżżż…”"));
@@ -234,8 +272,7 @@ test_selector_ambiguity_counted (void)
     g_string_append (text, "aa ");
 
   /* Counting stops at ten: the message still says what to do. */
-  g_assert_false (fw_selector_resolve (text->str, text->len, "aa", NULL, NULL, -1, -1, &start, &end,
-                                       &error));
+  g_assert_false (resolve (text->str, "aa", NULL, NULL, -1, -1, &start, &end, &error));
   g_assert_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS);
   g_assert_nonnull (strstr (error->message, "occurs 10 or more times"));
 }
@@ -257,11 +294,105 @@ test_selector_repetitive_text (void)
   for (guint i = 0; i < 50000; i++)
     g_string_append_c (quote, 'a');
 
-  g_assert_true (fw_selector_resolve (text->str, text->len, quote->str, NULL, "b", -1, -1, &start,
-                                      &end, &error));
+  g_assert_true (resolve (text->str, quote->str, NULL, "b", -1, -1, &start, &end, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (start, ==, 150000);
   g_assert_cmpuint (end, ==, 200000);
+}
+
+/* A text of several index samples whose characters take one to four bytes
+ * (Azerbaijani, Armenian, an emoji, a combining accent), in which every
+ * token "<word><n>" occurs once. Its code-point offsets are counted here by
+ * GLib's walk from the start, independently of the selector. */
+static const char * const long_words[] = {
+  "Azərbaycan", "Հայաստան", "😀", "cafe\u0301", "Łódź", "war", "ə",
+};
+
+static GString *
+long_text (GArray *starts)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 300; i++)
+    {
+      guint start;
+
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      start = (guint) g_utf8_strlen (text->str, -1);
+      g_array_append_val (starts, start);
+      g_string_append_printf (text, "%s<%u>", long_words[i % G_N_ELEMENTS (long_words)], i);
+    }
+
+  return text;
+}
+
+static void
+test_selector_long_text_quotes (void)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) text = long_text (starts);
+
+  /* The text spans many samples of the index. */
+  g_assert_cmpuint (g_utf8_strlen (text->str, -1), >, 20 * FW_UTF8_INDEX_STEP);
+
+  for (guint i = 0; i < starts->len; i++)
+    {
+      g_autofree char *token = g_strdup_printf ("%s<%u>",
+                                                long_words[i % G_N_ELEMENTS (long_words)], i);
+      guint start = g_array_index (starts, guint, i);
+      guint end = start + (guint) g_utf8_strlen (token, -1);
+
+      resolve_ok (text->str, token, NULL, NULL, -1, -1, start, end);
+      resolve_ok (text->str, token, NULL, NULL, start, end, start, end);
+      if (i > 0)
+        resolve_ok (text->str, token, " ", NULL, start, end, start, end);
+      /* One character off, either way (past the end, out of range). */
+      resolve_fails (text->str, token, NULL, NULL, start + 1, end + 1,
+                     i + 1 < starts->len ? FW_SELECTOR_ERROR_MISMATCH
+                                         : FW_SELECTOR_ERROR_OUT_OF_RANGE);
+      if (start > 0)
+        resolve_fails (text->str, token, NULL, NULL, start - 1, end - 1,
+                       FW_SELECTOR_ERROR_MISMATCH);
+    }
+
+  /* Ambiguous words, counted the same way with and without the index. */
+  resolve_fails (text->str, "Հայաստան", NULL, NULL, -1, -1, FW_SELECTOR_ERROR_AMBIGUOUS);
+  resolve_fails (text->str, "<7>", "ə", NULL, -1, -1, FW_SELECTOR_ERROR_NOT_FOUND);
+}
+
+/* Every code point of the long text, quoted at its own position (with the
+ * code points before it as prefix) and at the next one. */
+static void
+test_selector_long_text_every_position (void)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GString) text = long_text (starts);
+  glong n_chars = g_utf8_strlen (text->str, -1);
+
+  for (glong i = 0; i < n_chars; i++)
+    {
+      const char *at = g_utf8_offset_to_pointer (text->str, i);
+      const char *next = g_utf8_next_char (at);
+      g_autofree char *quote = g_strndup (at, (gsize) (next - at));
+      g_autofree char *prefix = g_utf8_substring (text->str, MAX (i - 3, 0), i);
+      g_autoptr(GError) error = NULL;
+      guint start, end;
+
+      resolve_ok (text->str, quote, NULL, NULL, i, i + 1, (guint) i, (guint) i + 1);
+      resolve_ok (text->str, quote, i > 0 ? prefix : NULL, NULL, i, i + 1, (guint) i,
+                  (guint) i + 1);
+
+      /* The same code point one place on: found only where the text
+       * repeats it. */
+      if (i + 2 <= n_chars)
+        {
+          gboolean same = strncmp (next, quote, strlen (quote)) == 0;
+
+          g_assert_cmpint (resolve (text->str, quote, NULL, NULL, i + 1, i + 2, &start, &end,
+                                    &error), ==, same);
+        }
+    }
 }
 
 int
@@ -285,6 +416,9 @@ main (int   argc,
   g_test_add_func ("/selector/context-at-edges", test_selector_context_at_edges);
   g_test_add_func ("/selector/ambiguity-counted", test_selector_ambiguity_counted);
   g_test_add_func ("/selector/repetitive-text", test_selector_repetitive_text);
+  g_test_add_func ("/selector/index/long-text-quotes", test_selector_long_text_quotes);
+  g_test_add_func ("/selector/index/long-text-every-position",
+                   test_selector_long_text_every_position);
 
   return g_test_run ();
 }

@@ -315,9 +315,11 @@ parse_classify (FwExerciseStep *self,
                              _("“%s” is not one of this step’s categories"), answer);
 
       if (piece != NULL && exact != NULL
-          && fw_validator_spend_search (validator, strlen (fw_piece_get_text (piece))))
+          && fw_validator_spend_search (
+               validator, fw_utf8_index_get_n_bytes (fw_piece_get_utf8_index (piece))))
         {
-          if (!fw_selector_resolve (fw_piece_get_text (piece), fw_piece_get_length (piece), exact,
+          if (!fw_selector_resolve (fw_piece_get_text (piece), fw_piece_get_length (piece),
+                                    fw_piece_get_utf8_index (piece), exact,
                                     fw_validator_get_string (validator, s, "prefix", FALSE),
                                     fw_validator_get_string (validator, s, "suffix", FALSE),
                                     -1, -1, &start, &end, &error))

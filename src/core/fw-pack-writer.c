@@ -502,6 +502,7 @@ add_selector (JsonBuilder        *builder,
   static const guint context[] = { 0, 8, 16, 32, 64 };
   const char *text = fw_piece_get_text (piece);
   guint length = fw_piece_get_length (piece);
+  const FwUtf8Index *index = fw_piece_get_utf8_index (piece);
   g_autofree char *exact = fw_piece_dup_span_text (piece, a->start, a->end);
 
   add_string (builder, "exact", exact);
@@ -510,11 +511,11 @@ add_selector (JsonBuilder        *builder,
     {
       guint before = MIN (context[i], a->start);
       guint after = MIN (context[i], length - a->end);
-      g_autofree char *prefix = g_utf8_substring (text, a->start - before, a->start);
-      g_autofree char *suffix = g_utf8_substring (text, a->end, a->end + after);
+      g_autofree char *prefix = fw_utf8_index_dup_substring (index, a->start - before, a->start);
+      g_autofree char *suffix = fw_utf8_index_dup_substring (index, a->end, a->end + after);
       guint start, end;
 
-      if (fw_selector_resolve (text, length, exact, before > 0 ? prefix : NULL,
+      if (fw_selector_resolve (text, length, index, exact, before > 0 ? prefix : NULL,
                                after > 0 ? suffix : NULL, -1, -1, &start, &end, NULL)
           && start == a->start)
         {

@@ -12,6 +12,7 @@
 
 #include "fw-piece.h"
 #include "fw-selector.h"
+#include "fw-utf8.h"
 
 /* The most paragraphs a piece may have; together with the 1 MiB string
  * limit this bounds a piece's text. */
@@ -27,6 +28,7 @@ struct _FwPiece
   GArray *paragraph_starts;
   char *text;
   guint length;
+  FwUtf8Index *index;
   GPtrArray *contributors;
   FwOutlet *outlet;
   char *published;
@@ -52,6 +54,7 @@ fw_piece_finalize (GObject *object)
   g_free (self->title);
   g_strfreev (self->paragraphs);
   g_clear_pointer (&self->paragraph_starts, g_array_unref);
+  g_clear_pointer (&self->index, fw_utf8_index_free);
   g_free (self->text);
   g_clear_pointer (&self->contributors, g_ptr_array_unref);
   g_clear_pointer (&self->outlet, fw_outlet_free);
@@ -88,6 +91,7 @@ set_paragraphs (FwPiece    *self,
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint offset = 0;
+  gsize n_bytes;
 
   self->paragraphs = paragraphs;
   g_array_set_size (self->paragraph_starts, 0);
@@ -99,13 +103,16 @@ set_paragraphs (FwPiece    *self,
           g_string_append_c (text, '\n');
           offset++;
         }
+      n_bytes = strlen (paragraphs[i]);
       g_array_append_val (self->paragraph_starts, offset);
-      g_string_append (text, paragraphs[i]);
-      offset += g_utf8_strlen (paragraphs[i], -1);
+      g_string_append_len (text, paragraphs[i], (gssize) n_bytes);
+      offset += (guint) fw_utf8_count_chars (paragraphs[i], n_bytes);
     }
 
+  n_bytes = text->len;
   self->text = g_string_free (g_steal_pointer (&text), FALSE);
   self->length = offset;
+  self->index = fw_utf8_index_new (self->text, n_bytes);
 }
 
 /**
@@ -189,7 +196,7 @@ parse_annotations (FwPiece     *self,
     "start", "end", "status", NULL
   };
   static const char * const statuses[] = { "reviewed", "suggested", NULL };
-  gsize text_bytes = strlen (self->text);
+  gsize text_bytes = fw_utf8_index_get_n_bytes (self->index);
 
   fw_validator_push_member (validator, "annotations");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -237,8 +244,8 @@ parse_annotations (FwPiece     *self,
        * quote is elsewhere), so that search is charged after the fact. */
       by_position = start >= 0 && end >= 0;
       searchable = fw_validator_spend_search (validator, by_position ? 0 : text_bytes);
-      if (searchable && !fw_selector_resolve (self->text, self->length, exact, prefix, suffix,
-                                              start, end, &rstart, &rend, &error))
+      if (searchable && !fw_selector_resolve (self->text, self->length, self->index, exact, prefix,
+                                              suffix, start, end, &rstart, &rend, &error))
         {
           const char *member = exact != NULL ? "exact" : (start >= 0 ? "start" : NULL);
 
@@ -430,6 +437,24 @@ fw_piece_get_length (FwPiece *self)
 {
   g_return_val_if_fail (FW_IS_PIECE (self), 0);
   return self->length;
+}
+
+/**
+ * fw_piece_get_utf8_index:
+ * @self: a piece
+ *
+ * Gives the index of the piece text that converts its code-point offsets
+ * to byte offsets and back without walking from its start, for
+ * fw_selector_resolve() and for copying spans.
+ *
+ * Returns: (transfer none): the index of fw_piece_get_text(), which lives
+ *   as long as @self
+ */
+const FwUtf8Index *
+fw_piece_get_utf8_index (FwPiece *self)
+{
+  g_return_val_if_fail (FW_IS_PIECE (self), NULL);
+  return self->index;
 }
 
 /**
@@ -729,5 +754,5 @@ fw_piece_dup_span_text (FwPiece *self,
   g_return_val_if_fail (FW_IS_PIECE (self), NULL);
   g_return_val_if_fail (start <= end && end <= self->length, NULL);
 
-  return g_utf8_substring (self->text, start, end);
+  return fw_utf8_index_dup_substring (self->index, start, end);
 }

@@ -12,6 +12,7 @@
 #include "fw-annotation.h"
 #include "fw-contributor.h"
 #include "fw-outlet.h"
+#include "fw-utf8-index.h"
 #include "fw-validator.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,7 @@ const char         *fw_piece_get_id                  (FwPiece            *self);
 const char         *fw_piece_get_title               (FwPiece            *self);
 const char         *fw_piece_get_text                (FwPiece            *self);
 guint               fw_piece_get_length              (FwPiece            *self);
+const FwUtf8Index  *fw_piece_get_utf8_index          (FwPiece            *self);
 guint               fw_piece_get_n_paragraphs        (FwPiece            *self);
 const char         *fw_piece_get_paragraph           (FwPiece            *self,
                                                       guint               index);

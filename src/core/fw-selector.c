@@ -60,6 +60,9 @@ find (const char *text,
  * fw_selector_resolve:
  * @text: the piece text, valid UTF-8
  * @text_length: length of @text in code points
+ * @index: (nullable): an index of @text (made by fw_utf8_index_new() on
+ *   all of @text), to convert between code-point and byte offsets without
+ *   walking from the start of @text, or %NULL to walk
  * @exact: (nullable): TextQuoteSelector `exact`, or %NULL for a position
  *   selector alone
  * @prefix: (nullable): TextQuoteSelector `prefix`
@@ -76,23 +79,26 @@ find (const char *text,
  * string, since the model defines them as adjacent, and the search stops
  * at the second place found. Either way the work is linear in the length
  * of @text and the selector; UTF-8 guarantees that a byte match of valid
- * UTF-8 starts on a character.
+ * UTF-8 starts on a character. With @index, a selector with a position
+ * that agrees with its quote is checked in time independent of the length
+ * of @text; the results and errors are the same with or without @index.
  *
  * Returns: %TRUE and sets @start and @end, or %FALSE with @error set to
  *   %FW_SELECTOR_ERROR_NOT_FOUND, %FW_SELECTOR_ERROR_AMBIGUOUS,
  *   %FW_SELECTOR_ERROR_OUT_OF_RANGE or %FW_SELECTOR_ERROR_MISMATCH
  */
 gboolean
-fw_selector_resolve (const char  *text,
-                     gsize        text_length,
-                     const char  *exact,
-                     const char  *prefix,
-                     const char  *suffix,
-                     gint64       position_start,
-                     gint64       position_end,
-                     guint       *start,
-                     guint       *end,
-                     GError     **error)
+fw_selector_resolve (const char         *text,
+                     gsize               text_length,
+                     const FwUtf8Index  *index,
+                     const char         *exact,
+                     const char         *prefix,
+                     const char         *suffix,
+                     gint64              position_start,
+                     gint64              position_end,
+                     guint              *start,
+                     guint              *end,
+                     GError            **error)
 {
   gboolean has_position = position_start >= 0 || position_end >= 0;
   g_autofree char *short_quote = NULL;
@@ -100,6 +106,9 @@ fw_selector_resolve (const char  *text,
   gsize text_bytes, exact_bytes, exact_chars, prefix_bytes, suffix_bytes, needle_bytes;
   const char *hit;
   guint n_matches;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (index == NULL || fw_utf8_index_get_text (index) == text, FALSE);
 
   if (has_position)
     {
@@ -140,8 +149,7 @@ fw_selector_resolve (const char  *text,
       return FALSE;
     }
 
-  short_quote = shorten (exact);
-  text_bytes = strlen (text);
+  text_bytes = index != NULL ? fw_utf8_index_get_n_bytes (index) : strlen (text);
   exact_bytes = strlen (exact);
   exact_chars = fw_utf8_count_chars (exact, exact_bytes);
   prefix_bytes = prefix ? strlen (prefix) : 0;
@@ -151,8 +159,11 @@ fw_selector_resolve (const char  *text,
 
   if (has_position)
     {
-      const char *at = fw_utf8_skip_chars (text, text_bytes, (gsize) position_start);
-      gsize at_offset = (gsize) (at - text);
+      gsize at_offset = index != NULL
+                          ? fw_utf8_index_offset_to_byte (index, (gsize) position_start)
+                          : (gsize) (fw_utf8_skip_chars (text, text_bytes,
+                                                         (gsize) position_start) - text);
+      const char *at = text + at_offset;
 
       if (at_offset >= prefix_bytes
           && (guint64) position_start + exact_chars == (guint64) position_end
@@ -167,6 +178,7 @@ fw_selector_resolve (const char  *text,
       if (find (text, text_bytes, text, needle, needle_bytes) == NULL)
         goto not_found;
 
+      short_quote = shorten (exact);
       g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_MISMATCH,
                    _("The quote “%s” is not at position %" PRId64 "–%" PRId64),
                    short_quote, (int64_t) position_start, (int64_t) position_end);
@@ -185,6 +197,7 @@ fw_selector_resolve (const char  *text,
 
   if (n_matches > 1)
     {
+      short_quote = shorten (exact);
       if (n_matches >= MAX_COUNTED)
         g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_AMBIGUOUS,
                      g_dngettext (GETTEXT_PACKAGE,
@@ -206,11 +219,15 @@ fw_selector_resolve (const char  *text,
       return FALSE;
     }
 
-  *start = (guint) fw_utf8_count_chars (text, (gsize) (hit + prefix_bytes - text));
+  if (index != NULL)
+    *start = (guint) fw_utf8_index_byte_to_offset (index, (gsize) (hit + prefix_bytes - text));
+  else
+    *start = (guint) fw_utf8_count_chars (text, (gsize) (hit + prefix_bytes - text));
   *end = *start + (guint) exact_chars;
   return TRUE;
 
 not_found:
+  short_quote = shorten (exact);
   if (prefix_bytes + suffix_bytes > 0 && find (text, text_bytes, text, exact, exact_bytes) != NULL)
     g_set_error (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_NOT_FOUND,
                  _("The quote “%s” does not occur in the piece with the given prefix or suffix"),

@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "fw-utf8-index.h"
+
 G_BEGIN_DECLS
 
 #define FW_SELECTOR_ERROR (fw_selector_error_quark ())
@@ -33,15 +35,16 @@ typedef enum
 } FwSelectorError;
 
 GQuark   fw_selector_error_quark (void);
-gboolean fw_selector_resolve     (const char *text,
-                                  gsize       text_length,
-                                  const char *exact,
-                                  const char *prefix,
-                                  const char *suffix,
-                                  gint64      position_start,
-                                  gint64      position_end,
-                                  guint      *start,
-                                  guint      *end,
-                                  GError    **error);
+gboolean fw_selector_resolve     (const char        *text,
+                                  gsize              text_length,
+                                  const FwUtf8Index *index,
+                                  const char        *exact,
+                                  const char        *prefix,
+                                  const char        *suffix,
+                                  gint64             position_start,
+                                  gint64             position_end,
+                                  guint             *start,
+                                  guint             *end,
+                                  GError           **error);
 
 G_END_DECLS
