@@ -53,8 +53,10 @@ meson compile -C "$build"
 
 case $mode in
   run)
-    # Uninstalled, the settings schema comes from the build tree.
-    GSETTINGS_SCHEMA_DIR="$build/data" exec "$build/src/framewise" "$@"
+    # Uninstalled, the settings schema and the translations come from the
+    # build tree.
+    GSETTINGS_SCHEMA_DIR="$build/data" FW_LOCALEDIR="$build/po" \
+      exec "$build/src/framewise" "$@"
     ;;
   test)
     # One private X display and session bus for the whole suite.

@@ -16,9 +16,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(FwApplication) app = NULL;
+  /* Run from the build tree (build-aux/setup.sh run, meson devenv), the
+   * translations are in the build's po folder, not yet installed. */
+  const char *localedir = g_getenv ("FW_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

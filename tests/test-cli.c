@@ -121,6 +121,30 @@ test_cli_version (void)
   g_assert_cmpstr (run.err, ==, "");
 }
 
+/* Run from the build tree, Framewise takes its translations from
+ * FW_LOCALEDIR (set by tests/meson.build to the build's po folder). */
+static void
+test_cli_translated (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_nonnull (g_getenv ("FW_LOCALEDIR"));
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "de", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, framewise_binary, "--help", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (process));
+  g_assert_nonnull (strstr (out, "Unterrichtspakete"));
+}
+
 static void
 test_cli_validate_bundled (void)
 {
@@ -738,6 +762,7 @@ main (int   argc,
   framewise_binary = argv[1];
 
   g_test_add_func ("/cli/version", test_cli_version);
+  g_test_add_func ("/cli/translated", test_cli_translated);
   g_test_add_func ("/cli/validate/bundled", test_cli_validate_bundled);
   g_test_add_func ("/cli/validate/broken", test_cli_validate_broken);
   g_test_add_func ("/cli/validate/every-broken-pack", test_cli_validate_every_broken_pack);
