@@ -880,22 +880,34 @@ static void
 test_limit_string_length (void)
 {
   g_autoptr(GBytes) ok_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH);
-  g_autoptr(GBytes) over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 1);
+  g_autoptr(GBytes) over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 3);
+  g_autoptr(GBytes) one_over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 1);
   g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) one_over_diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwPack) pack = NULL;
   g_autoptr(FwPack) refused = NULL;
+  g_autoptr(FwPack) refused_too = NULL;
   const FwDiagnostic *d;
 
   pack = load_bytes (ok_bytes, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fw_piece_get_length (fw_pack_get_piece (pack, 0)), ==, 1024 * 1024);
 
+  /* A few bytes over the limit is 1.00 MiB in MiB; the message counts
+   * bytes, so that it says how much to cut. */
   refused = load_bytes (over_bytes, &diagnostics, &error);
   g_assert_null (refused);
+  g_clear_error (&error);
   d = assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/paragraphs/0",
-                         "This text is 1.00 MiB long; the limit is 1 MiB", 0, 0);
+                         "This text is 1048579 bytes long, 3 bytes over the limit of 1048576 "
+                         "bytes (1 MiB)", 0, 0);
   g_assert_cmpuint (d->line, ==, 1);
+
+  refused_too = load_bytes (one_over_bytes, &one_over_diagnostics, &error);
+  g_assert_null (refused_too);
+  assert_diagnostic (one_over_diagnostics, FW_SEVERITY_ERROR, "/pieces/0/paragraphs/0",
+                     "This text is 1048577 bytes long, 1 byte over the limit", 0, 0);
 }
 
 static GBytes *
