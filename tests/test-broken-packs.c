@@ -53,6 +53,8 @@ static const BrokenPack broken_packs[] = {
   { "utf16", FALSE, FW_SEVERITY_ERROR, "", "The file is UTF-16 text", 1, 1 },
   { "empty", FALSE, FW_SEVERITY_ERROR, "", "The file is empty", 1, 1 },
   { "too-deep", FALSE, FW_SEVERITY_ERROR, "", "nest more than 64 levels deep", 7, 75 },
+  { "plain-text", FALSE, FW_SEVERITY_ERROR, "",
+    "This file is not a lesson pack: a pack is a JSON file, and this one is not JSON", 1, 1, 1 },
   { "not-an-object", FALSE, FW_SEVERITY_ERROR, "", "a pack is one JSON object", 1, 1 },
 
   /* JSON, but not a pack this Framewise reads. */
