@@ -313,6 +313,48 @@ test_eval_ptc (void)
   g_rmdir (dir);
 }
 
+/* A file given to --lexicon that is no lexicon is named as what it is, and
+ * a problem of the whole file is no empty path between two colons. */
+static void
+test_eval_ptc_bad_lexicon (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-ptc-XXXXXX", &error);
+  g_autofree char *labels = g_build_filename (dir, "labels.tsv", NULL);
+  g_autofree char *lexicon = g_build_filename (dir, "lexicon.json", NULL);
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "valid-base.fwpack",
+                                                  NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  char *pack_args[] = { (char *) "eval-ptc", (char *) "--lexicon", pack, dir, labels, NULL };
+  char *lexicon_args[] = { (char *) "eval-ptc", (char *) "--lexicon", lexicon, dir, labels,
+                           NULL };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (labels, "", -1, NULL));
+  g_assert_true (g_file_set_contents (lexicon, "{\"format\": \"framewise-lexicon\", "
+                                               "\"version\": 1, \"id\": \"mine\", "
+                                               "\"entries\": []}", -1, NULL));
+
+  g_assert_cmpint (fw_cli_eval_ptc (5, pack_args, out, err), ==, FW_CLI_USAGE);
+  expected = g_strdup_printf ("%s: This is not a lexicon file: its “format” is "
+                              "“framewise-pack”, and a lexicon’s is “framewise-lexicon”\n", pack);
+  g_assert_cmpstr (err->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_string_truncate (err, 0);
+  g_assert_cmpint (fw_cli_eval_ptc (5, lexicon_args, out, err), ==, FW_CLI_USAGE);
+  expected = g_strdup_printf ("%s: Invalid lexicon: Required field “language” is missing\n",
+                              lexicon);
+  g_assert_cmpstr (err->str, ==, expected);
+  g_assert_cmpstr (out->str, ==, "");
+
+  g_remove (labels);
+  g_remove (lexicon);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +367,7 @@ main (int   argc,
   g_test_add_func ("/cli-analyze/pack-piece", test_pack_piece);
   g_test_add_func ("/cli-analyze/text-format-and-usage", test_text_format_and_usage);
   g_test_add_func ("/cli-analyze/eval-ptc", test_eval_ptc);
+  g_test_add_func ("/cli-analyze/eval-ptc-bad-lexicon", test_eval_ptc_bad_lexicon);
 
   return g_test_run ();
 }
