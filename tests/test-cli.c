@@ -337,6 +337,29 @@ test_cli_usage_errors (void)
   g_assert_cmpstr (bad_format.out, ==, "");
   g_assert_nonnull (strstr (bad_format.err, "“xml”"));
 
+  /* An option of one tool without that tool is a wrong command line, not
+   * a reason to start the app, and the message names the tool. */
+  {
+    const char *alone[][4] = {
+      { "--format", "json", NULL, "--format goes with --validate" },
+      { "--format", "text", valid, "--format goes with --validate" },
+      { "--output", "new.fwpack", NULL, "--output goes with --new-pack" },
+      { "--language", "en", valid, "--language goes with --new-pack" },
+      { "--validate", valid, "--language=en", "--language goes with --new-pack" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (alone); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        run_framewise (&run, alone[i][0], alone[i][1], alone[i][2], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_true (g_str_has_prefix (run.err, alone[i][3]));
+        g_assert_null (strstr (run.err, "display"));
+      }
+  }
+
   /* What GLib's option parser rejects is a wrong command line too. */
   {
     const char *wrong[][3] = {
