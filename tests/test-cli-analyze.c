@@ -246,6 +246,10 @@ static void
 test_text_format_and_usage (void)
 {
   g_auto(Run) text = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) empty = { 0 };
   g_auto(Run) both = { 0 };
   g_auto(Run) format = { 0 };
   g_auto(Run) stage = { 0 };
@@ -257,6 +261,21 @@ test_text_format_and_usage (void)
   /* "brutal" is a modifier and takes in the noun it modifies. */
   g_assert_nonnull (strstr (text.out, "“brutal regime”"));
   g_assert_nonnull (strstr (text.out, "Frames (cues per 1,000 words"));
+
+  /* One highlight, several, none, and no text at all each read as a
+   * sentence or a heading of what follows. */
+  analyze (&one, "A brutal regime.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_cmpint (one.status, ==, FW_CLI_OK);
+  g_assert_true (g_str_has_prefix (one.out, "1 highlight:\n  2–15 "));
+  analyze (&two, "A brutal regime, a sham vote.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_true (g_str_has_prefix (two.out, "2 highlights:\n"));
+  analyze (&none, "The committee met on Tuesday.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_cmpint (none.status, ==, FW_CLI_OK);
+  g_assert_cmpstr (none.out, ==, "Nothing in the text is highlighted.\n");
+  analyze (&empty, "", 0, "-", NULL);
+  g_assert_cmpint (empty.status, ==, FW_CLI_OK);
+  g_assert_cmpstr (empty.out, ==, "The text is empty, so there is nothing to analyse.\n");
+  g_assert_cmpstr (empty.err, ==, "");
 
   analyze (&both, "", 0, "--pack", "x.fwpack", "file.txt", NULL);
   g_assert_cmpint (both.status, ==, FW_CLI_USAGE);

@@ -949,9 +949,20 @@ write_analysis_text (GOutputStream  *output,
   guint labels[FW_N_ASSERTION_LABELS] = { 0 };
   guint flagged = 0;
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u highlight:\n",
-                                            "%u highlights:\n", annotations->len),
-                          annotations->len);
+  /* An empty text has no sentences, and every frame at 0 would only look
+   * like a result. */
+  if (fw_text_get_length (text) == 0)
+    {
+      g_string_append (out, _("The text is empty, so there is nothing to analyse.\n"));
+      return g_output_stream_write_all (output, out->str, out->len, NULL, NULL, error);
+    }
+
+  if (annotations->len == 0)
+    g_string_append (out, _("Nothing in the text is highlighted.\n"));
+  else
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u highlight:\n",
+                                              "%u highlights:\n", annotations->len),
+                            annotations->len);
   for (guint i = 0; i < annotations->len; i++)
     {
       const FwAnnotation *a = g_ptr_array_index (annotations, i);
