@@ -349,6 +349,8 @@ test_eval_ptc_bad_lexicon (void)
   char *pack_args[] = { (char *) "eval-ptc", (char *) "--lexicon", pack, dir, labels, NULL };
   char *lexicon_args[] = { (char *) "eval-ptc", (char *) "--lexicon", lexicon, dir, labels,
                            NULL };
+  char *format_args[] = { (char *) "eval-ptc", (char *) "--format", (char *) "xml", dir, labels,
+                          NULL };
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (labels, "", -1, NULL));
@@ -368,6 +370,11 @@ test_eval_ptc_bad_lexicon (void)
                               lexicon);
   g_assert_cmpstr (err->str, ==, expected);
   g_assert_cmpstr (out->str, ==, "");
+
+  /* An unknown format is named, as analyze names it. */
+  g_string_truncate (err, 0);
+  g_assert_cmpint (fw_cli_eval_ptc (5, format_args, out, err), ==, FW_CLI_USAGE);
+  g_assert_cmpstr (err->str, ==, "Unknown format “xml”: use text or json\n");
 
   g_remove (labels);
   g_remove (lexicon);

@@ -715,7 +715,7 @@ test_cli_new_pack_no_lexicon (NewPack       *f,
                                     f->err), ==, FW_CLI_OK);
   g_assert_cmpstr (f->err->str, ==, "The pack has no suggested annotations: give the texts’ "
                                     "language with --language, such as --language en, for "
-                                    "Framewise to suggest some\n");
+                                    "Framewise to suggest some.\n");
 
   bytes = g_bytes_new (f->out->str, f->out->len);
   pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
@@ -765,7 +765,7 @@ test_cli_new_pack_language_without_lexicon (NewPack       *f,
   g_assert_cmpint (fw_cli_new_pack ("Frontières", "fr", TEXT_PATHS (f), 1, NULL, NULL, f->out,
                                     f->err), ==, FW_CLI_OK);
   g_assert_cmpstr (f->err->str, ==, "Framewise has no built-in lexicon for the language “fr”, "
-                                    "so the pack has no suggested annotations\n");
+                                    "so the pack has no suggested annotations.\n");
   g_assert_true (g_str_has_prefix (f->out->str, "{\n  \"format\" : \"framewise-pack\""));
 }
 

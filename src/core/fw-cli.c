@@ -414,10 +414,10 @@ add_suggestions (FwPackWriter  *writer,
       if (language == NULL)
         g_string_append (err, _("The pack has no suggested annotations: give the texts’ "
                                 "language with --language, such as --language en, for "
-                                "Framewise to suggest some\n"));
+                                "Framewise to suggest some.\n"));
       else
         g_string_append_printf (err, _("Framewise has no built-in lexicon for the language "
-                                       "“%s”, so the pack has no suggested annotations\n"),
+                                       "“%s”, so the pack has no suggested annotations.\n"),
                                 language);
       return TRUE;
     }
@@ -1126,7 +1126,8 @@ fw_cli_analyze (int            argc,
       || (pack_path == NULL && n_args != 2))
     {
       g_string_append (err, _("Usage: framewise analyze [--pack PACK --piece ID | FILE | -] "
-                              "[--format json|text] [--only lexicon,assertions,frames]\n"));
+                              "[--format json|text] [--only lexicon,assertions,frames] "
+                              "[--language TAG]\n"));
       return FW_CLI_USAGE;
     }
 
@@ -1343,8 +1344,12 @@ fw_cli_eval_ptc (int       argc,
                         entries, argc, argv, err);
   if (args == NULL)
     return FW_CLI_USAGE;
-  if (g_strv_length (args) != 3
-      || (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json")))
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_string_append_printf (err, _("Unknown format “%s”: use text or json\n"), format);
+      return FW_CLI_USAGE;
+    }
+  if (g_strv_length (args) != 3)
     {
       g_string_append (err, _("Usage: framewise eval-ptc [--lexicon FILE] [--format text|json] "
                               "ARTICLES_DIR LABELS.tsv\n"));
