@@ -910,6 +910,49 @@ test_limit_string_length (void)
                      "This text is 1048577 bytes long, 1 byte over the limit", 0, 0);
 }
 
+/* A position selector is reported at the member to change: a start
+ * without an end, an end past the text, and a start that is no number,
+ * each once, not again as a selector that does not resolve. */
+static void
+test_selector_members (void)
+{
+  static const struct
+  {
+    const char *selector;
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { "\"start\": 2", "/pieces/0/annotations/0/start", "“start” needs an “end”" },
+    { "\"end\": 2", "/pieces/0/annotations/0/end", "“end” needs a “start”" },
+    { "\"start\": 2, \"end\": 99", "/pieces/0/annotations/0/end",
+      "The position 2–99 does not fit the text, which has 11 characters" },
+    { "\"start\": 5, \"end\": 2", "/pieces/0/annotations/0/start",
+      "The position 5–2 does not fit the text" },
+    { "\"exact\": \"sham\", \"start\": \"two\", \"end\": 6", "/pieces/0/annotations/0/start",
+      "Expected a whole number here, found a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *piece = g_strdup_printf ("{\"id\": \"p\", \"title\": \"P\", "
+                                                "\"paragraphs\": [\"A sham vote\"], "
+                                                "\"annotations\": [{\"kind\": \"loaded-term\", "
+                                                "\"category\": \"c\", \"note\": \"n\", %s}]}",
+                                                cases[i].selector);
+      g_autoptr(GBytes) bytes = pack_with_pieces (piece);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwPack) pack = NULL;
+
+      g_test_message ("%s", cases[i].selector);
+      pack = load_bytes (bytes, &diagnostics, &error);
+      g_assert_null (pack);
+      g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+      g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+      assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, cases[i].path, cases[i].message, 0, 0);
+    }
+}
+
 static GBytes *
 pack_nested (guint depth)
 {
@@ -1267,6 +1310,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/limit/pieces", test_limit_pieces);
   g_test_add_func ("/pack-loader/limit/annotations", test_limit_annotations);
   g_test_add_func ("/pack-loader/limit/string-length", test_limit_string_length);
+  g_test_add_func ("/pack-loader/selector-members", test_selector_members);
   g_test_add_func ("/pack-loader/limit/nesting", test_limit_nesting);
   g_test_add_func ("/pack-loader/limit/file-size", test_limit_file_size);
   g_test_add_func ("/pack-loader/limit/diagnostics", test_diagnostics_capped);
