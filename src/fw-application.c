@@ -124,17 +124,39 @@ fw_application_handle_local_options (GApplication *app,
     }
 
   g_variant_dict_lookup (options, "format", "&s", &format);
-  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
-    {
-      g_printerr (_("Unknown format “%s”: use text or json\n"), format);
-      return FW_CLI_USAGE;
-    }
-
   g_variant_dict_lookup (options, "validate", "^&ay", &validate);
   g_variant_dict_lookup (options, "new-pack", "&s", &new_pack);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "language", "&s", &language);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  /* An option of one tool given without it is a mistake in the command
+   * line, not a reason to start the app (which without a display cannot
+   * start at all). */
+  if (format != NULL && validate == NULL)
+    {
+      g_printerr (_("--format goes with --validate, as in framewise --validate FILE --format "
+                    "json\n"));
+      return FW_CLI_USAGE;
+    }
+  if (output != NULL && new_pack == NULL)
+    {
+      g_printerr (_("--output goes with --new-pack, as in framewise --new-pack TITLE FILE "
+                    "--output PACK\n"));
+      return FW_CLI_USAGE;
+    }
+  if (language != NULL && new_pack == NULL)
+    {
+      g_printerr (_("--language goes with --new-pack, as in framewise --new-pack TITLE FILE "
+                    "--language en\n"));
+      return FW_CLI_USAGE;
+    }
+
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_printerr (_("Unknown format “%s”: use text or json\n"), format);
+      return FW_CLI_USAGE;
+    }
 
   if (validate != NULL)
     g_ptr_array_add (files, g_file_new_for_commandline_arg (validate));
@@ -144,12 +166,6 @@ fw_application_handle_local_options (GApplication *app,
   if (validate != NULL && new_pack != NULL)
     {
       g_printerr (_("Use --validate or --new-pack, not both\n"));
-      return FW_CLI_USAGE;
-    }
-
-  if (new_pack == NULL && (output != NULL || language != NULL))
-    {
-      g_printerr (_("--output and --language go with --new-pack\n"));
       return FW_CLI_USAGE;
     }
 

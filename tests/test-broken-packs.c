@@ -23,6 +23,9 @@ typedef struct
   const char *message;
   guint line;
   guint column;
+  /* When not 0, how many errors the file has in all: a defect that other
+   * problems follow from is reported once, not again by each. */
+  guint n_errors;
 } BrokenPack;
 
 static const BrokenPack broken_packs[] = {
@@ -50,6 +53,8 @@ static const BrokenPack broken_packs[] = {
   { "utf16", FALSE, FW_SEVERITY_ERROR, "", "The file is UTF-16 text", 1, 1 },
   { "empty", FALSE, FW_SEVERITY_ERROR, "", "The file is empty", 1, 1 },
   { "too-deep", FALSE, FW_SEVERITY_ERROR, "", "nest more than 64 levels deep", 7, 75 },
+  { "plain-text", FALSE, FW_SEVERITY_ERROR, "",
+    "This file is not a lesson pack: a pack is a JSON file, and this one is not JSON", 1, 1, 1 },
   { "not-an-object", FALSE, FW_SEVERITY_ERROR, "", "a pack is one JSON object", 1, 1 },
 
   /* JSON, but not a pack this Framewise reads. */
@@ -71,6 +76,8 @@ static const BrokenPack broken_packs[] = {
     "A frame needs at least one cue term", 18, 15 },
 
   /* Pieces and provenance. */
+  { "piece-id-not-string", FALSE, FW_SEVERITY_ERROR, "/pieces/0/id",
+    "Expected a string here, found a number", 25, 13, 1 },
   { "duplicate-piece-id", FALSE, FW_SEVERITY_ERROR, "/pieces/1/id",
     "The id “p1” is used more than once in this list", 55, 13 },
   { "empty-paragraphs", FALSE, FW_SEVERITY_ERROR, "/pieces/1/paragraphs",
@@ -97,6 +104,8 @@ static const BrokenPack broken_packs[] = {
     "The quote “vote” occurs 2 times", 49, 20 },
   { "position-out-of-range", FALSE, FW_SEVERITY_ERROR, "/pieces/0/annotations/0/start",
     "The position 500–510 does not fit the text, which has 97 characters", 0, 0 },
+  { "position-reversed", FALSE, FW_SEVERITY_ERROR, "/pieces/0/annotations/0/start",
+    "The position 8–4 does not fit the text", 50, 20, 1 },
   { "position-mismatch", FALSE, FW_SEVERITY_ERROR, "/pieces/0/annotations/0/exact",
     "The quote “sham” is not at position 10–14", 0, 0 },
   { "prefix-without-exact", FALSE, FW_SEVERITY_ERROR, "/pieces/0/annotations/0",
@@ -185,6 +194,9 @@ test_broken_pack (gconstpointer data)
                           b->message);
       return;
     }
+
+  if (b->n_errors > 0)
+    g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, b->n_errors);
 
   /* Every problem in a file has a place in it. */
   g_assert_cmpuint (found->line, >, 0);

@@ -246,6 +246,10 @@ static void
 test_text_format_and_usage (void)
 {
   g_auto(Run) text = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) empty = { 0 };
   g_auto(Run) both = { 0 };
   g_auto(Run) format = { 0 };
   g_auto(Run) stage = { 0 };
@@ -257,6 +261,21 @@ test_text_format_and_usage (void)
   /* "brutal" is a modifier and takes in the noun it modifies. */
   g_assert_nonnull (strstr (text.out, "“brutal regime”"));
   g_assert_nonnull (strstr (text.out, "Frames (cues per 1,000 words"));
+
+  /* One highlight, several, none, and no text at all each read as a
+   * sentence or a heading of what follows. */
+  analyze (&one, "A brutal regime.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_cmpint (one.status, ==, FW_CLI_OK);
+  g_assert_true (g_str_has_prefix (one.out, "1 highlight:\n  2–15 "));
+  analyze (&two, "A brutal regime, a sham vote.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_true (g_str_has_prefix (two.out, "2 highlights:\n"));
+  analyze (&none, "The committee met on Tuesday.", -1, "--only", "lexicon", "-", NULL);
+  g_assert_cmpint (none.status, ==, FW_CLI_OK);
+  g_assert_cmpstr (none.out, ==, "Nothing in the text is highlighted.\n");
+  analyze (&empty, "", 0, "-", NULL);
+  g_assert_cmpint (empty.status, ==, FW_CLI_OK);
+  g_assert_cmpstr (empty.out, ==, "The text is empty, so there is nothing to analyse.\n");
+  g_assert_cmpstr (empty.err, ==, "");
 
   analyze (&both, "", 0, "--pack", "x.fwpack", "file.txt", NULL);
   g_assert_cmpint (both.status, ==, FW_CLI_USAGE);
@@ -313,6 +332,55 @@ test_eval_ptc (void)
   g_rmdir (dir);
 }
 
+/* A file given to --lexicon that is no lexicon is named as what it is, and
+ * a problem of the whole file is no empty path between two colons. */
+static void
+test_eval_ptc_bad_lexicon (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-ptc-XXXXXX", &error);
+  g_autofree char *labels = g_build_filename (dir, "labels.tsv", NULL);
+  g_autofree char *lexicon = g_build_filename (dir, "lexicon.json", NULL);
+  g_autofree char *pack = g_test_build_filename (G_TEST_DIST, "packs", "valid-base.fwpack",
+                                                  NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  char *pack_args[] = { (char *) "eval-ptc", (char *) "--lexicon", pack, dir, labels, NULL };
+  char *lexicon_args[] = { (char *) "eval-ptc", (char *) "--lexicon", lexicon, dir, labels,
+                           NULL };
+  char *format_args[] = { (char *) "eval-ptc", (char *) "--format", (char *) "xml", dir, labels,
+                          NULL };
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (labels, "", -1, NULL));
+  g_assert_true (g_file_set_contents (lexicon, "{\"format\": \"framewise-lexicon\", "
+                                               "\"version\": 1, \"id\": \"mine\", "
+                                               "\"entries\": []}", -1, NULL));
+
+  g_assert_cmpint (fw_cli_eval_ptc (5, pack_args, out, err), ==, FW_CLI_USAGE);
+  expected = g_strdup_printf ("%s: This is not a lexicon file: its “format” is "
+                              "“framewise-pack”, and a lexicon’s is “framewise-lexicon”\n", pack);
+  g_assert_cmpstr (err->str, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_string_truncate (err, 0);
+  g_assert_cmpint (fw_cli_eval_ptc (5, lexicon_args, out, err), ==, FW_CLI_USAGE);
+  expected = g_strdup_printf ("%s: Invalid lexicon: Required field “language” is missing\n",
+                              lexicon);
+  g_assert_cmpstr (err->str, ==, expected);
+  g_assert_cmpstr (out->str, ==, "");
+
+  /* An unknown format is named, as analyze names it. */
+  g_string_truncate (err, 0);
+  g_assert_cmpint (fw_cli_eval_ptc (5, format_args, out, err), ==, FW_CLI_USAGE);
+  g_assert_cmpstr (err->str, ==, "Unknown format “xml”: use text or json\n");
+
+  g_remove (labels);
+  g_remove (lexicon);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -325,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/cli-analyze/pack-piece", test_pack_piece);
   g_test_add_func ("/cli-analyze/text-format-and-usage", test_text_format_and_usage);
   g_test_add_func ("/cli-analyze/eval-ptc", test_eval_ptc);
+  g_test_add_func ("/cli-analyze/eval-ptc-bad-lexicon", test_eval_ptc_bad_lexicon);
 
   return g_test_run ();
 }

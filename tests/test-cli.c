@@ -337,6 +337,29 @@ test_cli_usage_errors (void)
   g_assert_cmpstr (bad_format.out, ==, "");
   g_assert_nonnull (strstr (bad_format.err, "“xml”"));
 
+  /* An option of one tool without that tool is a wrong command line, not
+   * a reason to start the app, and the message names the tool. */
+  {
+    const char *alone[][4] = {
+      { "--format", "json", NULL, "--format goes with --validate" },
+      { "--format", "text", valid, "--format goes with --validate" },
+      { "--output", "new.fwpack", NULL, "--output goes with --new-pack" },
+      { "--language", "en", valid, "--language goes with --new-pack" },
+      { "--validate", valid, "--language=en", "--language goes with --new-pack" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (alone); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        run_framewise (&run, alone[i][0], alone[i][1], alone[i][2], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_true (g_str_has_prefix (run.err, alone[i][3]));
+        g_assert_null (strstr (run.err, "display"));
+      }
+  }
+
   /* What GLib's option parser rejects is a wrong command line too. */
   {
     const char *wrong[][3] = {
@@ -446,6 +469,63 @@ test_cli_validate_terminal_safe (void)
   g_assert_nonnull (strstr (out->str, "Valid lesson pack: <b>Bold</b> &amp; [U+202E]evil"));
   g_assert_null (strstr (out->str, "\u202E"));
   g_assert_null (strchr (out->str, '\x1B'));
+}
+
+/* A plain text is not a pack: --validate says so once, without a JSON
+ * syntax error, and names the commands that take a plain text. */
+static void
+test_cli_validate_plain_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("fw-cli-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *quoted_path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *quoted_expected = NULL;
+  g_autofree char *pack = test_pack_path ("broken/not-an-object.fwpack");
+  g_autofree char *pack_expected = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) quoted = { 0 };
+  g_auto(Run) as_pack = { 0 };
+  g_auto(Run) not_an_object = { 0 };
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "op-ed.txt", NULL);
+  quoted_path = g_build_filename (dir, "my op-ed.txt", NULL);
+  g_assert_true (g_file_set_contents (path, "just a headline\n\nAnd a paragraph.\n", -1, NULL));
+  g_assert_true (g_file_set_contents (quoted_path, "  Words.\n", -1, NULL));
+
+  run_framewise (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strdup_printf ("%s:1:1: error: /: This file is not a lesson pack: a pack is a "
+                              "JSON file, and this one is not JSON\n"
+                              "%s: to make a lesson pack of this text, run framewise --new-pack "
+                              "TITLE %s; to analyse the text as it is, run framewise analyze %s\n",
+                              path, path, path, path);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  /* A name the shell would split is quoted in the commands. */
+  run_framewise (&quoted, "--validate", quoted_path, NULL);
+  g_assert_cmpint (quoted.status, ==, 1);
+  quoted_expected = g_strdup_printf ("framewise analyze '%s'\n", quoted_path);
+  g_assert_true (g_str_has_suffix (quoted.err, quoted_expected));
+
+  /* analyze --pack says it once too, and names the same commands. */
+  run_framewise (&as_pack, "analyze", "--pack", path, "--piece", "p1", NULL);
+  g_assert_cmpint (as_pack.status, ==, 1);
+  g_assert_cmpstr (as_pack.err, ==, expected);
+
+  /* JSON that is no pack: its one reason, not repeated as a summary. */
+  run_framewise (&not_an_object, "--validate", pack, NULL);
+  g_assert_cmpint (not_an_object.status, ==, 1);
+  pack_expected = g_strdup_printf ("%s:1:1: error: /: This is JSON but not a lesson pack: a pack "
+                                   "is one JSON object\n", pack);
+  g_assert_cmpstr (not_an_object.err, ==, pack_expected);
+
+  g_unlink (path);
+  g_unlink (quoted_path);
+  g_rmdir (dir);
 }
 
 /* A folder for --new-pack: the teacher's text goes to @text_path, the
@@ -635,7 +715,7 @@ test_cli_new_pack_no_lexicon (NewPack       *f,
                                     f->err), ==, FW_CLI_OK);
   g_assert_cmpstr (f->err->str, ==, "The pack has no suggested annotations: give the texts’ "
                                     "language with --language, such as --language en, for "
-                                    "Framewise to suggest some\n");
+                                    "Framewise to suggest some.\n");
 
   bytes = g_bytes_new (f->out->str, f->out->len);
   pack = fw_pack_load_bytes (bytes, &diagnostics, &error);
@@ -685,7 +765,7 @@ test_cli_new_pack_language_without_lexicon (NewPack       *f,
   g_assert_cmpint (fw_cli_new_pack ("Frontières", "fr", TEXT_PATHS (f), 1, NULL, NULL, f->out,
                                     f->err), ==, FW_CLI_OK);
   g_assert_cmpstr (f->err->str, ==, "Framewise has no built-in lexicon for the language “fr”, "
-                                    "so the pack has no suggested annotations\n");
+                                    "so the pack has no suggested annotations.\n");
   g_assert_true (g_str_has_prefix (f->out->str, "{\n  \"format\" : \"framewise-pack\""));
 }
 
@@ -772,6 +852,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate/valid", test_cli_validate_valid);
   g_test_add_func ("/cli/validate/invalid-text", test_cli_validate_invalid_text);
   g_test_add_func ("/cli/validate/terminal-safe", test_cli_validate_terminal_safe);
+  g_test_add_func ("/cli/validate/plain-text", test_cli_validate_plain_text);
   g_test_add_func ("/cli/usage-errors", test_cli_usage_errors);
   g_test_add ("/cli/new-pack", NewPack, NULL,
               new_pack_set_up, test_cli_new_pack, new_pack_tear_down);

@@ -880,22 +880,77 @@ static void
 test_limit_string_length (void)
 {
   g_autoptr(GBytes) ok_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH);
-  g_autoptr(GBytes) over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 1);
+  g_autoptr(GBytes) over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 3);
+  g_autoptr(GBytes) one_over_bytes = pack_with_paragraph_of (FW_MAX_STRING_LENGTH + 1);
   g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) one_over_diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(FwPack) pack = NULL;
   g_autoptr(FwPack) refused = NULL;
+  g_autoptr(FwPack) refused_too = NULL;
   const FwDiagnostic *d;
 
   pack = load_bytes (ok_bytes, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (fw_piece_get_length (fw_pack_get_piece (pack, 0)), ==, 1024 * 1024);
 
+  /* A few bytes over the limit is 1.00 MiB in MiB; the message counts
+   * bytes, so that it says how much to cut. */
   refused = load_bytes (over_bytes, &diagnostics, &error);
   g_assert_null (refused);
+  g_clear_error (&error);
   d = assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, "/pieces/0/paragraphs/0",
-                         "This text is 1.00 MiB long; the limit is 1 MiB", 0, 0);
+                         "This text is 1048579 bytes long, 3 bytes over the limit of 1048576 "
+                         "bytes (1 MiB)", 0, 0);
   g_assert_cmpuint (d->line, ==, 1);
+
+  refused_too = load_bytes (one_over_bytes, &one_over_diagnostics, &error);
+  g_assert_null (refused_too);
+  assert_diagnostic (one_over_diagnostics, FW_SEVERITY_ERROR, "/pieces/0/paragraphs/0",
+                     "This text is 1048577 bytes long, 1 byte over the limit", 0, 0);
+}
+
+/* A position selector is reported at the member to change: a start
+ * without an end, an end past the text, and a start that is no number,
+ * each once, not again as a selector that does not resolve. */
+static void
+test_selector_members (void)
+{
+  static const struct
+  {
+    const char *selector;
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { "\"start\": 2", "/pieces/0/annotations/0/start", "“start” needs an “end”" },
+    { "\"end\": 2", "/pieces/0/annotations/0/end", "“end” needs a “start”" },
+    { "\"start\": 2, \"end\": 99", "/pieces/0/annotations/0/end",
+      "The position 2–99 does not fit the text, which has 11 characters" },
+    { "\"start\": 5, \"end\": 2", "/pieces/0/annotations/0/start",
+      "The position 5–2 does not fit the text" },
+    { "\"exact\": \"sham\", \"start\": \"two\", \"end\": 6", "/pieces/0/annotations/0/start",
+      "Expected a whole number here, found a string" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *piece = g_strdup_printf ("{\"id\": \"p\", \"title\": \"P\", "
+                                                "\"paragraphs\": [\"A sham vote\"], "
+                                                "\"annotations\": [{\"kind\": \"loaded-term\", "
+                                                "\"category\": \"c\", \"note\": \"n\", %s}]}",
+                                                cases[i].selector);
+      g_autoptr(GBytes) bytes = pack_with_pieces (piece);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(FwPack) pack = NULL;
+
+      g_test_message ("%s", cases[i].selector);
+      pack = load_bytes (bytes, &diagnostics, &error);
+      g_assert_null (pack);
+      g_assert_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+      g_assert_cmpuint (fw_diagnostics_count (diagnostics, FW_SEVERITY_ERROR), ==, 1);
+      assert_diagnostic (diagnostics, FW_SEVERITY_ERROR, cases[i].path, cases[i].message, 0, 0);
+    }
 }
 
 static GBytes *
@@ -1255,6 +1310,7 @@ main (int   argc,
   g_test_add_func ("/pack-loader/limit/pieces", test_limit_pieces);
   g_test_add_func ("/pack-loader/limit/annotations", test_limit_annotations);
   g_test_add_func ("/pack-loader/limit/string-length", test_limit_string_length);
+  g_test_add_func ("/pack-loader/selector-members", test_selector_members);
   g_test_add_func ("/pack-loader/limit/nesting", test_limit_nesting);
   g_test_add_func ("/pack-loader/limit/file-size", test_limit_file_size);
   g_test_add_func ("/pack-loader/limit/diagnostics", test_diagnostics_capped);

@@ -205,6 +205,45 @@ append_summary (GString *out,
     }
 }
 
+/* Whether one of @diagnostics has @message, so that a summary line does not
+ * repeat it. */
+static gboolean
+diagnostics_say (GPtrArray  *diagnostics,
+                 const char *message)
+{
+  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+    if (g_str_equal (((const FwDiagnostic *) g_ptr_array_index (diagnostics, i))->message,
+                     message))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @name as one word of a shell command to copy: as it is when it has only
+ * characters that no shell treats specially, quoted otherwise. */
+static char *
+shell_word (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("/._-+,:@%=", *p) == NULL && (guchar) *p < 0x80)
+      return g_shell_quote (name);
+
+  return g_strdup (name);
+}
+
+/* A plain text given for a pack: what the teacher may have meant. */
+static void
+append_not_json_hint (GString    *err,
+                      const char *name)
+{
+  g_autofree char *word = shell_word (name);
+
+  g_string_append_printf (err, _("%s: to make a lesson pack of this text, run "
+                                 "framewise --new-pack TITLE %s; to analyse the text as it is, "
+                                 "run framewise analyze %s\n"),
+                          name, word, word);
+}
+
 /* Validates one file: text to @out (summary) and @err (problems), or a
  * report added to @builder. */
 static FwCliStatus
@@ -237,10 +276,15 @@ validate_one (GFile       *file,
       append_diagnostics (err, file, diagnostics);
 
       /* A count of errors, or the reason the file is no pack at all, adds to
-       * the list; any other failure is its one line already. */
+       * the list, unless the list says it already; any other failure is its
+       * one line already. */
       if (pack == NULL && (g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
-                           || g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_A_PACK)))
+                           || g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_A_PACK))
+          && !diagnostics_say (diagnostics, error->message))
         g_string_append_printf (err, "%s: %s\n", name, error->message);
+
+      if (g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_JSON))
+        append_not_json_hint (err, name);
     }
 
   return pack != NULL ? FW_CLI_OK : FW_CLI_INVALID;
@@ -370,10 +414,10 @@ add_suggestions (FwPackWriter  *writer,
       if (language == NULL)
         g_string_append (err, _("The pack has no suggested annotations: give the texts’ "
                                 "language with --language, such as --language en, for "
-                                "Framewise to suggest some\n"));
+                                "Framewise to suggest some.\n"));
       else
         g_string_append_printf (err, _("Framewise has no built-in lexicon for the language "
-                                       "“%s”, so the pack has no suggested annotations\n"),
+                                       "“%s”, so the pack has no suggested annotations.\n"),
                                 language);
       return TRUE;
     }
@@ -905,9 +949,20 @@ write_analysis_text (GOutputStream  *output,
   guint labels[FW_N_ASSERTION_LABELS] = { 0 };
   guint flagged = 0;
 
-  g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u highlight:\n",
-                                            "%u highlights:\n", annotations->len),
-                          annotations->len);
+  /* An empty text has no sentences, and every frame at 0 would only look
+   * like a result. */
+  if (fw_text_get_length (text) == 0)
+    {
+      g_string_append (out, _("The text is empty, so there is nothing to analyse.\n"));
+      return g_output_stream_write_all (output, out->str, out->len, NULL, NULL, error);
+    }
+
+  if (annotations->len == 0)
+    g_string_append (out, _("Nothing in the text is highlighted.\n"));
+  else
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u highlight:\n",
+                                              "%u highlights:\n", annotations->len),
+                            annotations->len);
   for (guint i = 0; i < annotations->len; i++)
     {
       const FwAnnotation *a = g_ptr_array_index (annotations, i);
@@ -1071,7 +1126,8 @@ fw_cli_analyze (int            argc,
       || (pack_path == NULL && n_args != 2))
     {
       g_string_append (err, _("Usage: framewise analyze [--pack PACK --piece ID | FILE | -] "
-                              "[--format json|text] [--only lexicon,assertions,frames]\n"));
+                              "[--format json|text] [--only lexicon,assertions,frames] "
+                              "[--language TAG]\n"));
       return FW_CLI_USAGE;
     }
 
@@ -1083,10 +1139,15 @@ fw_cli_analyze (int            argc,
       pack = fw_pack_load_file (file, NULL, &diagnostics, &error);
       if (pack == NULL)
         {
-          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *name = display_name (file);
 
+          /* The list, then what it adds up to, unless it says that already
+           * (a file that cannot be read, or is no JSON, has one line). */
           append_diagnostics (err, file, diagnostics);
-          g_string_append_printf (err, "%s: %s\n", name, error->message);
+          if (!diagnostics_say (diagnostics, error->message))
+            g_string_append_printf (err, "%s: %s\n", name, error->message);
+          if (g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_JSON))
+            append_not_json_hint (err, name);
           return error->domain == FW_PACK_ERROR ? FW_CLI_INVALID : FW_CLI_USAGE;
         }
 
@@ -1283,8 +1344,12 @@ fw_cli_eval_ptc (int       argc,
                         entries, argc, argv, err);
   if (args == NULL)
     return FW_CLI_USAGE;
-  if (g_strv_length (args) != 3
-      || (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json")))
+  if (format != NULL && !g_str_equal (format, "text") && !g_str_equal (format, "json"))
+    {
+      g_string_append_printf (err, _("Unknown format “%s”: use text or json\n"), format);
+      return FW_CLI_USAGE;
+    }
+  if (g_strv_length (args) != 3)
     {
       g_string_append (err, _("Usage: framewise eval-ptc [--lexicon FILE] [--format text|json] "
                               "ARTICLES_DIR LABELS.tsv\n"));

@@ -95,16 +95,19 @@ has_frame (GPtrArray  *frames,
   return FALSE;
 }
 
-/* Reports that no piece has @id at @member, unless a piece declares it:
- * such a piece failed to parse and has reported its own errors, and one
- * error is enough. */
+/* Reports that no piece has @id at @member, unless a piece declares it,
+ * or a piece has no usable id and may be the one meant: such a piece
+ * failed to parse and has reported its own errors, and one error is
+ * enough. */
 static void
 report_unknown_piece (FwValidator *validator,
                       GHashTable  *declared_pieces,
                       const char  *member,
                       const char  *id)
 {
-  if (declared_pieces != NULL && g_hash_table_contains (declared_pieces, id))
+  if (declared_pieces != NULL
+      && (g_hash_table_contains (declared_pieces, id)
+          || g_hash_table_contains (declared_pieces, FW_PIECE_WITHOUT_ID)))
     return;
 
   fw_validator_report (validator, FW_SEVERITY_ERROR, member, _("No piece has the id “%s”"), id);
@@ -352,9 +355,12 @@ parse_classify (FwExerciseStep *self,
  * @pieces: (element-type FwPiece): the pack's pieces, to check piece ids
  *   and resolve sentence selectors
  * @declared_pieces: (nullable) (element-type utf8 utf8): the ids of every
- *   piece the pack declares, as a set, parsed or not. A reference to a
- *   declared piece that failed to parse is not reported again: the piece
- *   has reported its own errors. %NULL reports every id not in @pieces.
+ *   piece the pack declares, as a set, parsed or not, with
+ *   %FW_PIECE_WITHOUT_ID when a piece's id is missing or not a string. A
+ *   reference to a declared piece that failed to parse is not reported
+ *   again: the piece has reported its own errors; with
+ *   %FW_PIECE_WITHOUT_ID, no unknown id is reported, since it may be that
+ *   piece's. %NULL reports every id not in @pieces.
  * @frames: (element-type FwFrame): the frames available to the pack
  *
  * Reads one step, checking the fields its `kind` needs and every id it

@@ -14,6 +14,16 @@
 G_BEGIN_DECLS
 
 /**
+ * FW_PIECE_WITHOUT_ID:
+ *
+ * The member of a set of declared piece ids (see fw_exercise_step_parse())
+ * that stands for a piece whose `id` is missing or not a string. Such a
+ * piece may be the one that any unknown id refers to, so none is
+ * reported. `*` is not a valid id, so no real id is taken for it.
+ */
+#define FW_PIECE_WITHOUT_ID "*"
+
+/**
  * FwStepKind:
  * @FW_STEP_READ: read one or two pieces with a focus prompt
  * @FW_STEP_CHOICE: a multiple-choice question with feedback per option

@@ -195,8 +195,13 @@ fw_frame_list_new_from_bytes (GBytes  *bytes,
   first = fw_diagnostics_find_first (found, FW_SEVERITY_ERROR);
   if (first != NULL)
     {
-      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
-                   _("Invalid frames file: %s: %s"), first->path, first->message);
+      /* A problem of the whole file has no path to name. */
+      if (first->path[0] == '\0')
+        g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                     _("Invalid frames file: %s"), first->message);
+      else
+        g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                     _("Invalid frames file: %s: %s"), first->path, first->message);
       return NULL;
     }
 

@@ -10,10 +10,14 @@
 
 #include "fw-lexicon.h"
 #include "fw-pack-loader.h"
+#include "fw-plain-text.h"
 #include "fw-text.h"
 
 /* Limits for a lexicon inside a pack or on its own. */
 #define MAX_ENTRIES 100000
+
+/* The "format" of a lexicon file on its own. */
+#define LEXICON_FORMAT "framewise-lexicon"
 
 struct _FwLexicon
 {
@@ -254,7 +258,9 @@ fw_lexicon_parse (FwValidator *validator,
  * @bytes: a UTF-8 lexicon file (format `framewise-lexicon`, version 1)
  * @error: return location for a #FwPackError
  *
- * Reads a stand-alone lexicon file with the same checks as a pack.
+ * Reads a stand-alone lexicon file with the same checks as a pack. A file
+ * whose `format` is given and is not `framewise-lexicon` (a lesson pack,
+ * say) is refused as what it is.
  *
  * Returns: (transfer full) (nullable): the lexicon, or %NULL with @error
  *   set to %FW_PACK_ERROR_INVALID (the message lists the first problem)
@@ -267,6 +273,7 @@ fw_lexicon_new_from_bytes (GBytes  *bytes,
   g_autoptr(FwValidator) validator = NULL;
   g_autoptr(FwLexicon) self = NULL;
   g_autoptr(GPtrArray) diagnostics = NULL;
+  JsonNode *format;
 
   root = fw_pack_loader_parse_json (bytes, &diagnostics, error);
   if (root == NULL)
@@ -280,14 +287,35 @@ fw_lexicon_new_from_bytes (GBytes  *bytes,
       return NULL;
     }
 
+  /* Another Framewise file, such as a lesson pack, is named as what it is
+   * rather than reported as a lexicon without entries. */
+  format = json_object_get_member (json_node_get_object (root), "format");
+  if (format != NULL && JSON_NODE_HOLDS_VALUE (format)
+      && json_node_get_value_type (format) == G_TYPE_STRING
+      && !g_str_equal (json_node_get_string (format), LEXICON_FORMAT))
+    {
+      g_autofree char *shown = fw_plain_text_make_visible (json_node_get_string (format), 60);
+
+      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID,
+                   _("This is not a lexicon file: its “format” is “%s”, and a lexicon’s is "
+                     "“%s”"),
+                   shown, LEXICON_FORMAT);
+      return NULL;
+    }
+
   self = fw_lexicon_parse (validator, json_node_get_object (root));
   if (self == NULL || fw_validator_has_errors (validator))
     {
       g_autoptr(GPtrArray) found = fw_validator_steal_diagnostics (validator);
       const FwDiagnostic *first = fw_diagnostics_find_first (found, FW_SEVERITY_ERROR);
 
-      g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid lexicon: %s: %s"),
-                   first ? first->path : "/", first ? first->message : "");
+      /* A problem of the whole file has no path to name. */
+      if (first == NULL || first->path[0] == '\0')
+        g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid lexicon: %s"),
+                     first != NULL ? first->message : _("its required fields are missing"));
+      else
+        g_set_error (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID, _("Invalid lexicon: %s: %s"),
+                     first->path, first->message);
       return NULL;
     }
 

@@ -192,6 +192,24 @@ out:
   return json_node_ref (json_parser_get_root (parser));
 }
 
+/* Whether @text, which is not valid JSON, was meant to be: its first
+ * character other than white space (after any byte-order mark) opens an
+ * object or array. A plain text, such as an article saved to be made into
+ * a pack, is not, and a JSON syntax error in it would only confuse. */
+static gboolean
+looks_like_json (const char *text,
+                 gsize       length)
+{
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
+    i++;
+
+  return i == length || text[i] == '{' || text[i] == '[';
+}
+
 static void
 locate (GPtrArray  *diagnostics,
         const char *text,
@@ -267,7 +285,11 @@ locate (GPtrArray  *diagnostics,
  * fields) do not stop the pack from loading.
  *
  * Returns: (transfer full) (nullable): the pack, or %NULL with @error set:
- *   any code of fw_pack_loader_parse_json(), %FW_PACK_ERROR_NOT_A_PACK,
+ *   any code of fw_pack_loader_parse_json(), except that a file that is
+ *   not JSON at all (one whose first character other than white space
+ *   opens neither an object nor an array, such as a plain text) is
+ *   %FW_PACK_ERROR_NOT_JSON with one diagnostic that says so rather than
+ *   the syntax error; %FW_PACK_ERROR_NOT_A_PACK,
  *   %FW_PACK_ERROR_NEWER_VERSION, or %FW_PACK_ERROR_INVALID when the
  *   diagnostics hold at least one error
  */
@@ -281,6 +303,7 @@ fw_pack_load_bytes (GBytes     *bytes,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(FwPack) pack = NULL;
   g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(GError) local_error = NULL;
   JsonObject *object;
   const char *format;
   gint64 version = 0;
@@ -288,11 +311,23 @@ fw_pack_load_bytes (GBytes     *bytes,
   const char *text;
   gsize length;
 
-  root = fw_pack_loader_parse_json (bytes, &found, error);
-  if (root == NULL)
-    goto out;
-
   text = g_bytes_get_data (bytes, &length);
+  root = fw_pack_loader_parse_json (bytes, &found, &local_error);
+  if (root == NULL)
+    {
+      if (g_error_matches (local_error, FW_PACK_ERROR, FW_PACK_ERROR_SYNTAX)
+          && !looks_like_json (text != NULL ? text : "", length))
+        {
+          g_ptr_array_set_size (found, 0);
+          fail (found, error, FW_PACK_ERROR_NOT_JSON, 1, 1,
+                _("This file is not a lesson pack: a pack is a JSON file, and this one is not "
+                  "JSON"));
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      goto out;
+    }
+
   validator = fw_validator_new ();
 
   if (!JSON_NODE_HOLDS_OBJECT (root))

@@ -40,6 +40,8 @@ G_BEGIN_DECLS
  * @FW_PACK_ERROR_NEWER_VERSION: the pack needs a newer Framewise
  * @FW_PACK_ERROR_INVALID: the pack has one or more validation errors; the
  *   diagnostics list them all
+ * @FW_PACK_ERROR_NOT_JSON: the file is not JSON at all (it does not start
+ *   with `{` or `[`), such as a plain text
  *
  * Errors from loading a lesson pack.
  */
@@ -52,6 +54,7 @@ typedef enum
   FW_PACK_ERROR_NOT_A_PACK,
   FW_PACK_ERROR_NEWER_VERSION,
   FW_PACK_ERROR_INVALID,
+  FW_PACK_ERROR_NOT_JSON,
 } FwPackError;
 
 GQuark    fw_pack_error_quark        (void);

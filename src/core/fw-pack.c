@@ -199,7 +199,9 @@ parse_exercise (FwValidator *validator,
 
 /* The string ids of the pieces in @object's "pieces", whether or not the
  * pieces are valid: an exercise that refers to a broken piece refers to
- * something that exists. */
+ * something that exists. A piece whose id is missing or not a string adds
+ * FW_PIECE_WITHOUT_ID: the exercises' references to it cannot be told
+ * from mistakes, and its own error says what to fix. */
 static GHashTable *
 declared_piece_ids (JsonObject *object)
 {
@@ -219,6 +221,8 @@ declared_piece_ids (JsonObject *object)
       id = json_object_get_member (json_node_get_object (piece), "id");
       if (id != NULL && JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING)
         g_hash_table_add (ids, g_strdup (json_node_get_string (id)));
+      else
+        g_hash_table_add (ids, g_strdup (FW_PIECE_WITHOUT_ID));
     }
 
   return ids;

@@ -186,6 +186,28 @@ compare_annotations (gconstpointer a,
   return fw_annotation_compare (*(FwAnnotation * const *) a, *(FwAnnotation * const *) b);
 }
 
+/* The member of an annotation that a selector error is about, so that the
+ * diagnostic points at the value to change: a position that does not fit
+ * the text is its "end" when only the end is past the text, and its
+ * "start" otherwise (a start not before the end, or a start past the
+ * text); a quote that is not found, or not where the position says, is
+ * its "exact". */
+static const char *
+selector_member (const GError *error,
+                 const char   *exact,
+                 gint64        start,
+                 gint64        end,
+                 gsize         length)
+{
+  if (g_error_matches (error, FW_SELECTOR_ERROR, FW_SELECTOR_ERROR_OUT_OF_RANGE))
+    return start < end && (guint64) start <= length ? "end" : "start";
+
+  if (exact != NULL)
+    return "exact";
+
+  return NULL;
+}
+
 static void
 parse_annotations (FwPiece     *self,
                    FwValidator *validator,
@@ -206,7 +228,7 @@ parse_annotations (FwPiece     *self,
       const char *category, *note, *exact, *prefix, *suffix;
       gint64 start = -1, end = -1;
       guint rstart, rend;
-      gboolean searchable, by_position;
+      gboolean searchable, by_position, positions_read;
       int kind;
       FwAnnotation *annotation;
 
@@ -222,8 +244,12 @@ parse_annotations (FwPiece     *self,
       exact = fw_validator_get_string (validator, object, "exact", FALSE);
       prefix = fw_validator_get_string (validator, object, "prefix", FALSE);
       suffix = fw_validator_get_string (validator, object, "suffix", FALSE);
-      fw_validator_get_int (validator, object, "start", FALSE, 0, G_MAXUINT32, &start);
-      fw_validator_get_int (validator, object, "end", FALSE, 0, G_MAXUINT32, &end);
+      positions_read = fw_validator_get_int (validator, object, "start", FALSE, 0, G_MAXUINT32,
+                                             &start)
+                       || !json_object_has_member (object, "start");
+      positions_read &= fw_validator_get_int (validator, object, "end", FALSE, 0, G_MAXUINT32,
+                                              &end)
+                        || !json_object_has_member (object, "end");
 
       /* "framewise --new-pack" marks automatic annotations as suggestions
        * for the author to review; a pack should not reach students with
@@ -243,11 +269,30 @@ parse_annotations (FwPiece     *self,
        * the text is searched only when that check fails (to say whether the
        * quote is elsewhere), so that search is charged after the fact. */
       by_position = start >= 0 && end >= 0;
-      searchable = fw_validator_spend_search (validator, by_position ? 0 : text_bytes);
+      /* A "start" or "end" that is not a usable number has been reported;
+       * resolving the selector without it would report the same mistake
+       * again, as a quote or position that does not fit. */
+      if (!positions_read)
+        searchable = FALSE;
+      else if (start >= 0 && end < 0)
+        {
+          fw_validator_report (validator, FW_SEVERITY_ERROR, "start",
+                               _("“start” needs an “end”: give both, or neither"));
+          searchable = FALSE;
+        }
+      else if (end >= 0 && start < 0)
+        {
+          fw_validator_report (validator, FW_SEVERITY_ERROR, "end",
+                               _("“end” needs a “start”: give both, or neither"));
+          searchable = FALSE;
+        }
+      else
+        searchable = fw_validator_spend_search (validator, by_position ? 0 : text_bytes);
+
       if (searchable && !fw_selector_resolve (self->text, self->length, self->index, exact, prefix,
                                               suffix, start, end, &rstart, &rend, &error))
         {
-          const char *member = exact != NULL ? "exact" : (start >= 0 ? "start" : NULL);
+          const char *member = selector_member (error, exact, start, end, self->length);
 
           if (by_position)
             fw_validator_spend_search (validator, text_bytes);

@@ -335,6 +335,7 @@ check_string_node (FwValidator *self,
                    const char  *member)
 {
   const char *s;
+  gsize length;
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
@@ -344,11 +345,21 @@ check_string_node (FwValidator *self,
     }
 
   s = json_node_get_string (node);
-  if (strlen (s) > FW_MAX_STRING_LENGTH)
+  length = strlen (s);
+  if (length > FW_MAX_STRING_LENGTH)
     {
+      guint64 over = length - FW_MAX_STRING_LENGTH;
+
+      /* In bytes: a text a few bytes over the limit rounds to the limit in
+       * any larger unit, and would not say what to cut. */
       fw_validator_report (self, FW_SEVERITY_ERROR, member,
-                           _("This text is %.2f MiB long; the limit is 1 MiB"),
-                           strlen (s) / (1024.0 * 1024.0));
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "This text is %" PRIu64 " bytes long, %" PRIu64 " byte "
+                                        "over the limit of %u bytes (1 MiB)",
+                                        "This text is %" PRIu64 " bytes long, %" PRIu64 " bytes "
+                                        "over the limit of %u bytes (1 MiB)",
+                                        (gulong) MIN (over, G_MAXULONG)),
+                           (uint64_t) length, (uint64_t) over, (guint) FW_MAX_STRING_LENGTH);
       return FALSE;
     }
 
