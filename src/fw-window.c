@@ -35,6 +35,9 @@ struct _FwWindow
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   GtkStack *content_stack;
+  AdwFlap *flap;
+  GtkToggleButton *sidebar_button;
+  guint sync_sidebar_id;
   GtkListBox *sidebar;
   FwReaderPage *reader_page;
   FwExercisePage *exercise_page;
@@ -234,11 +237,76 @@ sidebar_row_activated_cb (FwWindow      *self,
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
 
+  /* A sidebar folded over the page gives the page back once a piece or
+   * an exercise is chosen. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
   /* A piece is read from its top, whatever had the focus in it before. */
   if (page == GTK_WIDGET (self->reader_page))
     gtk_widget_grab_focus (fw_reader_page_get_byline_card (self->reader_page));
   else if (page != NULL)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* The sidebar button shows a folded sidebar, and only then: an unfolded
+ * sidebar is always shown, and the other pages have no sidebar. A folded
+ * sidebar that opens takes the focus to its selected row, so that the arrow
+ * keys browse it at once; one that closes with the focus inside gives it to
+ * the page. */
+static gboolean
+sync_sidebar_cb (gpointer user_data)
+{
+  FwWindow *self = FW_WINDOW (user_data);
+  gboolean folded = adw_flap_get_folded (self->flap);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean focus_in_sidebar = focus != NULL
+                              && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+
+  self->sync_sidebar_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button),
+                          folded
+                          && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                        "pack") == 0);
+
+  if (folded && adw_flap_get_reveal_flap (self->flap) && !focus_in_sidebar)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      else
+        gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+    }
+  else if (folded && !adw_flap_get_reveal_flap (self->flap) && focus_in_sidebar)
+    {
+      gtk_widget_child_focus (gtk_stack_get_visible_child (self->content_stack),
+                              GTK_DIR_TAB_FORWARD);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds and unfolds while the window is laid out, and the header
+ * was laid out already: the header and the focus change once the frame is
+ * done. */
+static void
+queue_sync_sidebar (FwWindow *self)
+{
+  if (self->sync_sidebar_id == 0)
+    self->sync_sidebar_id = g_idle_add (sync_sidebar_cb, self);
+}
+
+static void
+flap_folded_cb (FwWindow *self)
+{
+  queue_sync_sidebar (self);
+}
+
+static void
+flap_revealed_cb (FwWindow *self)
+{
+  queue_sync_sidebar (self);
 }
 
 /* Selects the sidebar row whose @key (`piece-index` or `exercise-index`,
@@ -994,6 +1062,7 @@ fw_window_dispose (GObject *object)
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->return_page, g_free);
+  g_clear_handle_id (&self->sync_sidebar_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
   /* Built on demand into the stacks, which owned them. */
@@ -1029,6 +1098,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
@@ -1037,6 +1108,8 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_revealed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
@@ -1070,6 +1143,10 @@ fw_window_init (FwWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
   fw_reader_page_bind_settings (self->reader_page, self->settings);
+
+  /* The sidebar button shows only with the pack's page. */
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (queue_sync_sidebar), self, G_CONNECT_SWAPPED);
 
   /* Pack files dropped anywhere on the window open as from the command
    * line. */

@@ -190,6 +190,16 @@ assert_shown_in_view (GtkWidget *widget,
                      gtk_widget_get_height (view));
 }
 
+/* The sidebar of pieces and exercises: the list in the window's flap. */
+static GtkWidget *
+find_sidebar (FwWindow *window)
+{
+  GtkWidget *flap = fw_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_FLAP);
+
+  g_assert_nonnull (flap);
+  return fw_test_find_descendant (adw_flap_get_flap (ADW_FLAP (flap)), GTK_TYPE_LIST_BOX);
+}
+
 static void
 test_reader_tab_order (void)
 {
@@ -223,7 +233,7 @@ test_reader_tab_order (void)
    * header anchored at the top of the text, then the text, once each, and
    * never a label. The page starts scrolled to its end: the header's
    * widgets scroll into view as they get the focus. */
-  sidebar = fw_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  sidebar = find_sidebar (window);
   list = GTK_LIST_BOX (sidebar);
   g_assert_nonnull (gtk_list_box_get_selected_row (list));
   scroll_to_end (page);
@@ -289,8 +299,7 @@ test_sidebar_keyboard (void)
 {
   FwWindow *window = open_window ();
   FwExercisePage *exercises = fw_window_get_exercise_page (window);
-  GtkListBox *sidebar = GTK_LIST_BOX (fw_test_find_descendant (GTK_WIDGET (window),
-                                                                GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (find_sidebar (window));
   GtkListBoxRow *first = gtk_list_box_get_selected_row (sidebar);
   GtkListBoxRow *row = NULL;
 
