@@ -38,6 +38,7 @@ struct _FwWindow
   AdwFlap *flap;
   GtkToggleButton *sidebar_button;
   guint sync_sidebar_id;
+  GtkRevealer *teacher_banner;
   GtkListBox *sidebar;
   FwReaderPage *reader_page;
   FwExercisePage *exercise_page;
@@ -1101,6 +1102,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, teacher_banner);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
@@ -1142,6 +1144,8 @@ fw_window_init (FwWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "teacher-mode", self->teacher_banner, "reveal-child",
+                   G_SETTINGS_BIND_GET);
   fw_reader_page_bind_settings (self->reader_page, self->settings);
 
   /* The sidebar button shows only with the pack's page. */
