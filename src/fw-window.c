@@ -479,18 +479,24 @@ show_problems (FwWindow   *self,
       g_autofree char *where = NULL;
 
       /* The path holds the pack's field names: isolated, an override in one
-       * cannot reorder the line. */
-      g_autofree char *path = fw_plain_text_isolate (d->path[0] ? d->path : "/");
+       * cannot reorder the line. A problem with the whole document (no
+       * such file, not JSON, a folder) has an empty path, and no field to
+       * name: the line says where in the file, when there is one. */
+      g_autofree char *path = d->path[0] ? fw_plain_text_isolate (d->path) : NULL;
 
-      if (d->line > 0)
+      if (d->line > 0 && path != NULL)
         where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column, path);
+      else if (d->line > 0)
+        /* TRANSLATORS: where in a pack file a problem is */
+        where = g_strdup_printf (_("Line %u, column %u"), d->line, d->column);
       else
         where = g_steal_pointer (&path);
 
       /* The message quotes pack text: never let it be read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->message);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      if (where != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       icon = gtk_image_new_from_icon_name (d->severity == FW_SEVERITY_ERROR
                                            ? "dialog-error-symbolic"

@@ -325,6 +325,76 @@ test_open_invalid_subtitle (void)
   close_windows (app);
 }
 
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      collect_rows (child, rows);
+    }
+}
+
+/* The rows of the problems shown for a pack that cannot be opened. */
+static GPtrArray *
+problem_rows (FwWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *page = fw_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+
+  while (page != NULL
+         && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (page)),
+                       "This Lesson Pack Cannot Be Opened") != 0)
+    page = fw_test_find_descendant (gtk_widget_get_next_sibling (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (page);
+  collect_rows (page, rows);
+
+  return rows;
+}
+
+/* A problem with the whole file has no field to point at: its row says
+ * the line when the file has one, and no meaningless "/". */
+static void
+test_open_invalid_whole_file (void)
+{
+  g_autoptr(FwApplication) app = new_application ();
+  g_autofree char *dir = g_dir_make_tmp ("fw-open-XXXXXX", NULL);
+  g_autofree char *not_json = test_pack_path ("not-json.fwpack");
+  g_autofree char *first_message = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) syntax = g_file_new_for_path (not_json);
+  g_autoptr(GPtrArray) rows = NULL;
+  FwWindow *window = new_window (app);
+  AdwActionRow *row;
+
+  /* A folder: one problem, and nothing to say where. */
+  fw_window_open_file (window, folder);
+  wait_for_load (window);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  first_message = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  fw_test_assert_contains (first_message, "folder");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Broken JSON: the line and column, and no field. */
+  fw_window_open_file (window, syntax);
+  wait_for_load (window);
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Line 11, column 44");
+
+  g_rmdir (dir);
+  close_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/open-packs/drop", test_open_drop);
   g_test_add_func ("/open-packs/recent-and-add", test_open_recent_and_add);
   g_test_add_func ("/open-packs/invalid-subtitle", test_open_invalid_subtitle);
+  g_test_add_func ("/open-packs/invalid-whole-file", test_open_invalid_whole_file);
 
   return g_test_run ();
 }
