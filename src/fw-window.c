@@ -44,6 +44,8 @@ struct _FwWindow
   FwExercisePage *exercise_page;
   AdwStatusPage *invalid_page;
   GtkListBox *problem_list;
+  GtkWidget *back_to_library_button;
+  GFile *library_file;
   GtkToggleButton *library_button;
   FwLibraryPage *library_page;
 };
@@ -582,6 +584,9 @@ load_ready_cb (GObject      *object,
 
   self->n_loading--;
   close_library (self);
+  gtk_widget_set_visible (self->back_to_library_button,
+                          self->library_file != NULL && g_file_equal (file, self->library_file));
+  g_clear_object (&self->library_file);
 
   if (result->pack != NULL)
     {
@@ -824,7 +829,12 @@ library_pack_activated_cb (FwWindow      *self,
   if (file == NULL)
     fw_window_open_bundled (self);
   else
-    fw_window_open_file (self, file);
+    {
+      /* A pack that cannot be opened shows its problems with a way back
+       * to the library it was chosen in. */
+      g_set_object (&self->library_file, file);
+      fw_window_open_file (self, file);
+    }
 }
 
 static gboolean
@@ -1066,6 +1076,7 @@ fw_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pack);
   g_clear_object (&self->file);
+  g_clear_object (&self->library_file);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->return_page, g_free);
@@ -1112,6 +1123,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, back_to_library_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, library_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
