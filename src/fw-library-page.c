@@ -13,7 +13,8 @@
 /* The library page lists the packs that FwPackLibrary finds, in groups by
  * where they are, each with whether it can be opened. Scanning validates
  * every file, so it runs in a worker thread; activating a row emits
- * "pack-activated". Pack titles and file names are shown as plain text. */
+ * "pack-activated", for a pack that cannot be opened too (the window then
+ * lists its problems). Pack titles and file names are shown as plain text. */
 
 struct _FwLibraryPage
 {
@@ -104,15 +105,19 @@ create_row (FwLibraryPage            *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
-  icon = gtk_image_new_from_icon_name (entry->title != NULL ? "go-next-symbolic"
-                                                            : "dialog-warning-symbolic");
+  /* A pack that cannot be opened is marked, and its row opens like any
+   * other: to the window's list of its problems. */
   if (entry->title == NULL)
     {
+      icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       gtk_widget_add_css_class (icon, "warning");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Cannot be opened"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+      gtk_widget_set_tooltip_text (row, _("Show what is wrong with this pack"));
     }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
 
   g_object_set_data (G_OBJECT (row), "entry-index", GUINT_TO_POINTER (index + 1));
   g_signal_connect_swapped (row, "activated", G_CALLBACK (row_activated_cb), self);

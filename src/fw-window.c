@@ -35,11 +35,17 @@ struct _FwWindow
   AdwToastOverlay *toast_overlay;
   GtkStack *main_stack;
   GtkStack *content_stack;
+  AdwFlap *flap;
+  GtkToggleButton *sidebar_button;
+  guint sync_sidebar_id;
+  GtkRevealer *teacher_banner;
   GtkListBox *sidebar;
   FwReaderPage *reader_page;
   FwExercisePage *exercise_page;
   AdwStatusPage *invalid_page;
   GtkListBox *problem_list;
+  GtkWidget *back_to_library_button;
+  GFile *library_file;
   GtkToggleButton *library_button;
   FwLibraryPage *library_page;
 };
@@ -234,11 +240,76 @@ sidebar_row_activated_cb (FwWindow      *self,
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->content_stack);
 
+  /* A sidebar folded over the page gives the page back once a piece or
+   * an exercise is chosen. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+
   /* A piece is read from its top, whatever had the focus in it before. */
   if (page == GTK_WIDGET (self->reader_page))
     gtk_widget_grab_focus (fw_reader_page_get_byline_card (self->reader_page));
   else if (page != NULL)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+/* The sidebar button shows a folded sidebar, and only then: an unfolded
+ * sidebar is always shown, and the other pages have no sidebar. A folded
+ * sidebar that opens takes the focus to its selected row, so that the arrow
+ * keys browse it at once; one that closes with the focus inside gives it to
+ * the page. */
+static gboolean
+sync_sidebar_cb (gpointer user_data)
+{
+  FwWindow *self = FW_WINDOW (user_data);
+  gboolean folded = adw_flap_get_folded (self->flap);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean focus_in_sidebar = focus != NULL
+                              && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sidebar));
+
+  self->sync_sidebar_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button),
+                          folded
+                          && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                        "pack") == 0);
+
+  if (folded && adw_flap_get_reveal_flap (self->flap) && !focus_in_sidebar)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_selected_row (self->sidebar);
+
+      if (row != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+      else
+        gtk_widget_child_focus (GTK_WIDGET (self->sidebar), GTK_DIR_TAB_FORWARD);
+    }
+  else if (folded && !adw_flap_get_reveal_flap (self->flap) && focus_in_sidebar)
+    {
+      gtk_widget_child_focus (gtk_stack_get_visible_child (self->content_stack),
+                              GTK_DIR_TAB_FORWARD);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The flap folds and unfolds while the window is laid out, and the header
+ * was laid out already: the header and the focus change once the frame is
+ * done. */
+static void
+queue_sync_sidebar (FwWindow *self)
+{
+  if (self->sync_sidebar_id == 0)
+    self->sync_sidebar_id = g_idle_add (sync_sidebar_cb, self);
+}
+
+static void
+flap_folded_cb (FwWindow *self)
+{
+  queue_sync_sidebar (self);
+}
+
+static void
+flap_revealed_cb (FwWindow *self)
+{
+  queue_sync_sidebar (self);
 }
 
 /* Selects the sidebar row whose @key (`piece-index` or `exercise-index`,
@@ -410,18 +481,24 @@ show_problems (FwWindow   *self,
       g_autofree char *where = NULL;
 
       /* The path holds the pack's field names: isolated, an override in one
-       * cannot reorder the line. */
-      g_autofree char *path = fw_plain_text_isolate (d->path[0] ? d->path : "/");
+       * cannot reorder the line. A problem with the whole document (no
+       * such file, not JSON, a folder) has an empty path, and no field to
+       * name: the line says where in the file, when there is one. */
+      g_autofree char *path = d->path[0] ? fw_plain_text_isolate (d->path) : NULL;
 
-      if (d->line > 0)
+      if (d->line > 0 && path != NULL)
         where = g_strdup_printf (_("Line %u, column %u · %s"), d->line, d->column, path);
+      else if (d->line > 0)
+        /* TRANSLATORS: where in a pack file a problem is */
+        where = g_strdup_printf (_("Line %u, column %u"), d->line, d->column);
       else
         where = g_steal_pointer (&path);
 
       /* The message quotes pack text: never let it be read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->message);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
+      if (where != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       icon = gtk_image_new_from_icon_name (d->severity == FW_SEVERITY_ERROR
                                            ? "dialog-error-symbolic"
@@ -507,6 +584,9 @@ load_ready_cb (GObject      *object,
 
   self->n_loading--;
   close_library (self);
+  gtk_widget_set_visible (self->back_to_library_button,
+                          self->library_file != NULL && g_file_equal (file, self->library_file));
+  g_clear_object (&self->library_file);
 
   if (result->pack != NULL)
     {
@@ -749,7 +829,12 @@ library_pack_activated_cb (FwWindow      *self,
   if (file == NULL)
     fw_window_open_bundled (self);
   else
-    fw_window_open_file (self, file);
+    {
+      /* A pack that cannot be opened shows its problems with a way back
+       * to the library it was chosen in. */
+      g_set_object (&self->library_file, file);
+      fw_window_open_file (self, file);
+    }
 }
 
 static gboolean
@@ -991,9 +1076,11 @@ fw_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->pack);
   g_clear_object (&self->file);
+  g_clear_object (&self->library_file);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->return_page, g_free);
+  g_clear_handle_id (&self->sync_sidebar_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
   /* Built on demand into the stacks, which owned them. */
@@ -1029,14 +1116,20 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, teacher_banner);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, reader_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, invalid_page);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, FwWindow, back_to_library_button);
   gtk_widget_class_bind_template_child (widget_class, FwWindow, library_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flap_revealed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
@@ -1069,7 +1162,13 @@ fw_window_init (FwWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "teacher-mode", self->teacher_banner, "reveal-child",
+                   G_SETTINGS_BIND_GET);
   fw_reader_page_bind_settings (self->reader_page, self->settings);
+
+  /* The sidebar button shows only with the pack's page. */
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name",
+                           G_CALLBACK (queue_sync_sidebar), self, G_CONNECT_SWAPPED);
 
   /* Pack files dropped anywhere on the window open as from the command
    * line. */

@@ -190,6 +190,16 @@ assert_shown_in_view (GtkWidget *widget,
                      gtk_widget_get_height (view));
 }
 
+/* The sidebar of pieces and exercises: the list in the window's flap. */
+static GtkWidget *
+find_sidebar (FwWindow *window)
+{
+  GtkWidget *flap = fw_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_FLAP);
+
+  g_assert_nonnull (flap);
+  return fw_test_find_descendant (adw_flap_get_flap (ADW_FLAP (flap)), GTK_TYPE_LIST_BOX);
+}
+
 static void
 test_reader_tab_order (void)
 {
@@ -223,7 +233,7 @@ test_reader_tab_order (void)
    * header anchored at the top of the text, then the text, once each, and
    * never a label. The page starts scrolled to its end: the header's
    * widgets scroll into view as they get the focus. */
-  sidebar = fw_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_LIST_BOX);
+  sidebar = find_sidebar (window);
   list = GTK_LIST_BOX (sidebar);
   g_assert_nonnull (gtk_list_box_get_selected_row (list));
   scroll_to_end (page);
@@ -289,8 +299,7 @@ test_sidebar_keyboard (void)
 {
   FwWindow *window = open_window ();
   FwExercisePage *exercises = fw_window_get_exercise_page (window);
-  GtkListBox *sidebar = GTK_LIST_BOX (fw_test_find_descendant (GTK_WIDGET (window),
-                                                                GTK_TYPE_LIST_BOX));
+  GtkListBox *sidebar = GTK_LIST_BOX (find_sidebar (window));
   GtkListBoxRow *first = gtk_list_box_get_selected_row (sidebar);
   GtkListBoxRow *row = NULL;
 
@@ -849,6 +858,65 @@ test_shortcuts_window_complete (void)
   fw_test_spin ();
 }
 
+/* The label under @root that shows @text. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  g_error ("no label “%s”", text);
+}
+
+/* Teacher mode shows answers: while it is on, a banner under the header
+ * says so, in words a screen reader reads, says how to turn it off, and
+ * turns it off. */
+static void
+test_teacher_mode_banner (void)
+{
+  GtkApplication *app = get_application ();
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  FwWindow *window;
+  GtkWidget *label, *button;
+  GtkRevealer *banner;
+
+  g_settings_set_boolean (settings, "teacher-mode", FALSE);
+  window = fw_window_new (FW_APPLICATION (app));
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_wait_for_frame (GTK_WIDGET (window));
+
+  label = find_label (GTK_WIDGET (window), "Teacher Mode: answers and teacher notes are shown");
+  banner = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  button = gtk_widget_get_next_sibling (label);
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_false (gtk_widget_get_mapped (label));
+
+  /* On: the banner shows, above the page, and the button can turn it off. */
+  g_settings_set_boolean (settings, "teacher-mode", TRUE);
+  while (!gtk_revealer_get_child_revealed (banner))
+    fw_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_mapped (label));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_ROLE_LABEL);
+  fw_test_assert_contains (gtk_widget_get_tooltip_text (label), "main menu");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Turn Off");
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* The button turns teacher mode off, and the banner goes. */
+  g_signal_emit_by_name (button, "clicked");
+  fw_test_spin ();
+  g_assert_false (g_settings_get_boolean (settings, "teacher-mode"));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  close_window (window);
+}
+
 static void
 test_about (void)
 {
@@ -898,6 +966,7 @@ main (int   argc,
   g_test_add_func ("/accessibility/shortcuts-window", test_shortcuts_window_complete);
   g_test_add_func ("/accessibility/shortcuts-window/on-demand", test_shortcuts_window_on_demand);
   g_test_add_func ("/accessibility/about", test_about);
+  g_test_add_func ("/accessibility/teacher-mode-banner", test_teacher_mode_banner);
 
   return g_test_run ();
 }

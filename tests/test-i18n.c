@@ -201,7 +201,9 @@ static void
 test_right_to_left (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *sidebar = fw_test_find_descendant (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_BOX);
+  GtkWidget *flap = fw_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_FLAP);
+  GtkWidget *sidebar = fw_test_find_descendant (adw_flap_get_flap (ADW_FLAP (flap)),
+                                                GTK_TYPE_LIST_BOX);
   GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
   GtkWidget *grid = fw_test_find_descendant (card, GTK_TYPE_GRID);
   GtkWidget *first_toggle = fw_test_find_toggle (GTK_WIDGET (fixture->page), "Słowa nacechowane");

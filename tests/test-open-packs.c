@@ -325,6 +325,171 @@ test_open_invalid_subtitle (void)
   close_windows (app);
 }
 
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_ACTION_ROW (child))
+        g_ptr_array_add (rows, child);
+      collect_rows (child, rows);
+    }
+}
+
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      collect_buttons (child, buttons);
+    }
+}
+
+/* The rows of the problems shown for a pack that cannot be opened. */
+static GPtrArray *
+problem_rows (FwWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *page = fw_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);
+
+  while (page != NULL
+         && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (page)),
+                       "This Lesson Pack Cannot Be Opened") != 0)
+    page = fw_test_find_descendant (gtk_widget_get_next_sibling (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (page);
+  collect_rows (page, rows);
+
+  return rows;
+}
+
+/* A problem with the whole file has no field to point at: its row says
+ * the line when the file has one, and no meaningless "/". */
+static void
+test_open_invalid_whole_file (void)
+{
+  g_autoptr(FwApplication) app = new_application ();
+  g_autofree char *dir = g_dir_make_tmp ("fw-open-XXXXXX", NULL);
+  g_autofree char *not_json = test_pack_path ("not-json.fwpack");
+  g_autofree char *first_message = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFile) syntax = g_file_new_for_path (not_json);
+  g_autoptr(GPtrArray) rows = NULL;
+  FwWindow *window = new_window (app);
+  AdwActionRow *row;
+
+  /* A folder: one problem, and nothing to say where. */
+  fw_window_open_file (window, folder);
+  wait_for_load (window);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  first_message = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  fw_test_assert_contains (first_message, "folder");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Broken JSON: the line and column, and no field. */
+  fw_window_open_file (window, syntax);
+  wait_for_load (window);
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Line 11, column 44");
+
+  g_rmdir (dir);
+  close_windows (app);
+}
+
+/* A pack in the library that cannot be opened opens to the list of all
+ * its problems, with a way back to the library. */
+static void
+test_open_library_broken (void)
+{
+  g_autoptr(FwApplication) app = new_application ();
+  g_autofree char *user_dir = fw_pack_library_dup_user_dir ();
+  g_autofree char *source = test_pack_path ("broken/duplicate-piece-id.fwpack");
+  g_autofree char *target = g_build_filename (user_dir, "duplicates.fwpack", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  FwWindow *window = new_window (app);
+  FwLibraryPage *page = fw_window_get_library_page (window);
+  const FwPackLibraryEntry *broken = NULL;
+  GtkWidget *back = NULL;
+  GPtrArray *entries;
+  guint broken_index = 0;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (user_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, contents, -1, NULL));
+
+  fw_window_show_library (window);
+  wait_for_library (page);
+  entries = fw_library_page_get_entries (page);
+  for (guint i = 0; i < entries->len && broken == NULL; i++)
+    {
+      const FwPackLibraryEntry *e = g_ptr_array_index (entries, i);
+
+      if (e->location == FW_PACK_LOCATION_USER)
+        {
+          broken = e;
+          broken_index = i;
+        }
+    }
+  g_assert_nonnull (broken);
+  g_assert_null (broken->title);
+  g_assert_cmpuint (broken->n_errors, >, 1);
+  g_assert_true (gtk_list_box_row_get_activatable (
+                   GTK_LIST_BOX_ROW (fw_library_page_get_row (page, broken_index))));
+
+  /* Its row shows every problem, not only their count. */
+  g_assert_true (gtk_widget_activate (fw_library_page_get_row (page, broken_index)));
+  wait_for_load (window);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, broken->n_errors + broken->n_warnings);
+
+  /* A button goes back to the library. */
+  for (GtkWidget *w = g_ptr_array_index (rows, 0); w != NULL && back == NULL;
+       w = gtk_widget_get_parent (w))
+    {
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+      collect_buttons (w, buttons);
+      for (guint i = 0; i < buttons->len && back == NULL; i++)
+        if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)),
+                       "Back to the Library") == 0)
+          back = g_ptr_array_index (buttons, i);
+    }
+  g_assert_nonnull (back);
+  g_assert_true (gtk_widget_get_visible (back));
+  g_signal_emit_by_name (back, "clicked");
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "library");
+  wait_for_library (page);
+
+  /* Opened otherwise, the same pack offers no way to a library it did not
+   * come from. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (target);
+
+    fw_window_open_file (window, file);
+    wait_for_load (window);
+    g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+    g_assert_false (gtk_widget_get_visible (back));
+  }
+
+  g_unlink (target);
+  close_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +503,8 @@ main (int   argc,
   g_test_add_func ("/open-packs/drop", test_open_drop);
   g_test_add_func ("/open-packs/recent-and-add", test_open_recent_and_add);
   g_test_add_func ("/open-packs/invalid-subtitle", test_open_invalid_subtitle);
+  g_test_add_func ("/open-packs/invalid-whole-file", test_open_invalid_whole_file);
+  g_test_add_func ("/open-packs/library-broken", test_open_library_broken);
 
   return g_test_run ();
 }

@@ -769,6 +769,118 @@ test_reader_narrow_window (Fixture       *fixture,
                    gtk_widget_get_width (GTK_WIDGET (fixture->page)));
 }
 
+/* The header's toggle button whose tooltip is @tooltip. */
+static GtkToggleButton *
+find_header_toggle (Fixture    *fixture,
+                    const char *tooltip)
+{
+  GtkWidget *header = fw_test_find_descendant (GTK_WIDGET (fixture->window),
+                                               ADW_TYPE_HEADER_BAR);
+  GtkWidget *child = header;
+
+  /* Depth first through the header bar, in child order. */
+  while (child != NULL)
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child)
+          && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return GTK_TOGGLE_BUTTON (child);
+
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != header && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == header ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+
+  g_error ("no header toggle “%s”", tooltip);
+}
+
+/* Runs frames until the flap has finished folding or unfolding and showing
+ * or hiding its sidebar. */
+static void
+wait_for_flap (Fixture *fixture,
+               AdwFlap *flap,
+               gboolean folded,
+               gboolean revealed)
+{
+  for (guint frames = 0; frames < 600; frames++)
+    {
+      if (adw_flap_get_folded (flap) == folded
+          && adw_flap_get_reveal_progress (flap) == (revealed ? 1.0 : 0.0))
+        return;
+      fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+    }
+  g_error ("the sidebar did not settle");
+}
+
+/* A window too narrow for the sidebar beside a readable page folds the
+ * sidebar away: the page gets the window's width, and a header button
+ * shows the sidebar over it until a piece is chosen. */
+static void
+test_reader_fold_sidebar (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AdwFlap *flap = ADW_FLAP (fw_test_find_descendant (GTK_WIDGET (fixture->window), ADW_TYPE_FLAP));
+  GtkListBox *sidebar = GTK_LIST_BOX (fw_test_find_descendant (adw_flap_get_flap (flap),
+                                                                GTK_TYPE_LIST_BOX));
+  GtkToggleButton *button = find_header_toggle (fixture, "Show Pieces and Exercises");
+  FwPiece *third = fw_pack_get_piece (fw_window_get_pack (fixture->window), 2);
+  GtkListBoxRow *row = NULL;
+  int window_width;
+
+  /* Wide, the sidebar stays beside the page, and needs no button. */
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_for_flap (fixture, flap, FALSE, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+
+  /* A phone-sized window: the sidebar folds away, and the page has nearly
+   * the whole width. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 600);
+  wait_for_flap (fixture, flap, TRUE, FALSE);
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  /* The header bar sets the narrowest width: here with GTK's own window
+   * buttons, minimize, maximize and close. */
+  window_width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (window_width, <=, 420);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), >=, window_width - 20);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  g_assert_false (gtk_toggle_button_get_active (button));
+
+  /* The button shows the sidebar over the page, with the focus on the
+   * piece shown. */
+  gtk_toggle_button_set_active (button, TRUE);
+  wait_for_flap (fixture, flap, TRUE, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (fixture->window))
+                 == GTK_WIDGET (gtk_list_box_get_selected_row (sidebar)));
+
+  /* Choosing a piece shows it and folds the sidebar away again. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (sidebar));
+       child != NULL && row == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "piece-index")) == 3)
+      row = GTK_LIST_BOX_ROW (child);
+  g_assert_nonnull (row);
+  gtk_widget_activate (GTK_WIDGET (row));
+  wait_until_idle (fixture->page);
+  wait_for_flap (fixture, flap, TRUE, FALSE);
+  g_assert_true (fw_reader_page_get_piece (fixture->page) == third);
+  g_assert_false (gtk_toggle_button_get_active (button));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_widget_get_mapped (fw_reader_page_get_byline_card (fixture->page)));
+
+  /* Wide again, the sidebar comes back beside the page. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
+  wait_for_flap (fixture, flap, FALSE, TRUE);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (button)));
+}
+
 /* What the analyzer finds in @piece that the reader should show besides the
  * pack's annotations: the automatic annotations the merge keeps. */
 static GPtrArray *
@@ -1262,6 +1374,7 @@ main (int   argc,
   ADD ("/reader/keyboard-scrolls", test_reader_keyboard_scrolls);
   ADD ("/reader/reading-size-at-line-starts", test_reader_reading_size_at_line_starts);
   ADD ("/reader/narrow-window", test_reader_narrow_window);
+  ADD ("/reader/fold-sidebar", test_reader_fold_sidebar);
   ADD ("/reader/automatic", test_reader_automatic);
   ADD ("/reader/automatic-keyboard", test_reader_automatic_keyboard);
   ADD ("/reader/attribution-speaker", test_reader_attribution_speaker);
