@@ -676,7 +676,8 @@ static const char *phrase_json =
   "{\"id\":\"phrase\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
   "\"function_words\":[\"a\",\"an\",\"the\",\"and\",\"or\",\"it\",\"was\",\"they\",\"him\"],"
   "\"entries\":["
-  "{\"term\":\"smear\",\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
+  "{\"term\":\"smear\",\"variants\":[\"smeared\",\"smearing\"],"
+  "\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
   "{\"term\":\"farce\",\"category\":\"delegitimising\",\"explanation\":\"F.\"},"
   "{\"term\":\"spiteful\",\"category\":\"emotive\",\"explanation\":\"S.\","
   "\"modifiers\":[\"spiteful\"]},"
@@ -703,6 +704,17 @@ test_preceding_words (void)
   assert_highlights (analyzer, "They said, smear it.", "smear [delegitimising]");
   assert_highlights (analyzer, "It was the latest\n\nsmear.", "smear [delegitimising]");
   assert_highlights (analyzer, "The latest\nsmear.", "smear [delegitimising]");
+  /* Nor a genitive or a contraction, which stand where a determiner or an
+   * auxiliary would. */
+  assert_highlights (analyzer, "It was the paper's smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "It was the paper\u2019s smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "They won't smear us.", "smear [delegitimising]");
+  /* Before a participle or gerund, only an adverb in "-ly": the word
+   * before it is mostly its subject or a verb it completes. */
+  assert_highlights (analyzer, "The general smeared them.", "smeared [delegitimising]");
+  assert_highlights (analyzer, "It kept smearing him.", "smearing [delegitimising]");
+  assert_highlights (analyzer, "It uncritically smeared him.",
+                     "uncritically smeared [delegitimising]");
   /* A highlight of more words already is the phrase. */
   assert_highlights (analyzer, "A new utterly spiteful note.", "utterly spiteful note [emotive]");
   /* A booster qualifies the clause, not the word before it. */
