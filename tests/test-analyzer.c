@@ -578,6 +578,12 @@ test_builtin_senses (void)
   assert_highlights (analyzer, "They muzzle the press.", "muzzle [dehumanising]");
   assert_highlights (analyzer, "Symptoms include bloody diarrhoea.", "");
   assert_highlights (analyzer, "She loves horror films.", "");
+  /* Terms of law and religion, and the verb's everyday sense. */
+  assert_highlights (analyzer, "He was charged with reckless driving.", "");
+  assert_highlights (analyzer, "They prayed against evil spirits.", "");
+  assert_highlights (analyzer, "The cause needs proof of heroic virtue.", "");
+  assert_highlights (analyzer, "The firm hoped to appease investors.", "");
+  assert_highlights (analyzer, "It was a policy of appeasement.", "appeasement [emotive]");
 }
 
 static void
