@@ -584,6 +584,10 @@ test_builtin_senses (void)
   assert_highlights (analyzer, "The cause needs proof of heroic virtue.", "");
   assert_highlights (analyzer, "The firm hoped to appease investors.", "");
   assert_highlights (analyzer, "It was a policy of appeasement.", "appeasement [emotive]");
+  /* "fake news" labels an outlet or a story; as a noun it names a topic. */
+  assert_highlights (analyzer, "They study the spread of fake news.", "");
+  assert_highlights (analyzer, "He attacked the fake news outlets again.",
+                     "fake news outlets [delegitimising]");
 }
 
 static void
