@@ -578,6 +578,16 @@ test_builtin_senses (void)
   assert_highlights (analyzer, "They muzzle the press.", "muzzle [dehumanising]");
   assert_highlights (analyzer, "Symptoms include bloody diarrhoea.", "");
   assert_highlights (analyzer, "She loves horror films.", "");
+  /* Terms of law and religion, and the verb's everyday sense. */
+  assert_highlights (analyzer, "He was charged with reckless driving.", "");
+  assert_highlights (analyzer, "They prayed against evil spirits.", "");
+  assert_highlights (analyzer, "The cause needs proof of heroic virtue.", "");
+  assert_highlights (analyzer, "The firm hoped to appease investors.", "");
+  assert_highlights (analyzer, "It was a policy of appeasement.", "appeasement [emotive]");
+  /* "fake news" labels an outlet or a story; as a noun it names a topic. */
+  assert_highlights (analyzer, "They study the spread of fake news.", "");
+  assert_highlights (analyzer, "He attacked the fake news outlets again.",
+                     "fake news outlets [delegitimising]");
 }
 
 static void
@@ -676,7 +686,8 @@ static const char *phrase_json =
   "{\"id\":\"phrase\",\"language\":\"en\",\"intensifiers\":[\"utterly\"],"
   "\"function_words\":[\"a\",\"an\",\"the\",\"and\",\"or\",\"it\",\"was\",\"they\",\"him\"],"
   "\"entries\":["
-  "{\"term\":\"smear\",\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
+  "{\"term\":\"smear\",\"variants\":[\"smeared\",\"smearing\"],"
+  "\"category\":\"delegitimising\",\"explanation\":\"S.\"},"
   "{\"term\":\"farce\",\"category\":\"delegitimising\",\"explanation\":\"F.\"},"
   "{\"term\":\"spiteful\",\"category\":\"emotive\",\"explanation\":\"S.\","
   "\"modifiers\":[\"spiteful\"]},"
@@ -703,6 +714,17 @@ test_preceding_words (void)
   assert_highlights (analyzer, "They said, smear it.", "smear [delegitimising]");
   assert_highlights (analyzer, "It was the latest\n\nsmear.", "smear [delegitimising]");
   assert_highlights (analyzer, "The latest\nsmear.", "smear [delegitimising]");
+  /* Nor a genitive or a contraction, which stand where a determiner or an
+   * auxiliary would. */
+  assert_highlights (analyzer, "It was the paper's smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "It was the paper\u2019s smear.", "smear [delegitimising]");
+  assert_highlights (analyzer, "They won't smear us.", "smear [delegitimising]");
+  /* Before a participle or gerund, only an adverb in "-ly": the word
+   * before it is mostly its subject or a verb it completes. */
+  assert_highlights (analyzer, "The general smeared them.", "smeared [delegitimising]");
+  assert_highlights (analyzer, "It kept smearing him.", "smearing [delegitimising]");
+  assert_highlights (analyzer, "It uncritically smeared him.",
+                     "uncritically smeared [delegitimising]");
   /* A highlight of more words already is the phrase. */
   assert_highlights (analyzer, "A new utterly spiteful note.", "utterly spiteful note [emotive]");
   /* A booster qualifies the clause, not the word before it. */

@@ -48,6 +48,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "fw-analysis-private.h"
@@ -1023,6 +1025,53 @@ is_lower_content_word (FwText   *text,
   return !g_hash_table_contains (compiled->function_words, normalized);
 }
 
+/* Whether the word from @word_start to @word_end ends in a clitic after
+ * an apostrophe: a genitive ("the paper's") or a contracted auxiliary or
+ * negation ("he's", "they're", "don't"). A genitive plays the part of a
+ * determiner ("its"), and a contraction is a pronoun or auxiliary with
+ * its verb, so neither belongs to the loaded word's phrase any more than
+ * the function words do. */
+static gboolean
+ends_in_clitic (FwText *text,
+                guint   word_start,
+                guint   word_end)
+{
+  g_autofree char *normalized = normalized_range (text, word_start, word_end);
+  const char *apostrophe = strrchr (normalized, '\'');
+
+  if (apostrophe == NULL)
+    return FALSE;
+  apostrophe++;
+  return g_str_equal (apostrophe, "s") || g_str_equal (apostrophe, "re")
+         || g_str_equal (apostrophe, "ve") || g_str_equal (apostrophe, "ll")
+         || g_str_equal (apostrophe, "d") || g_str_equal (apostrophe, "m")
+         || g_str_equal (apostrophe, "t");
+}
+
+/* Whether the one-word highlight from @start to @end has the ending of a
+ * participle or gerund, "-ed" or "-ing" ("derided", "demonizing"). */
+static gboolean
+is_verb_form (FwText *text,
+              guint   start,
+              guint   end)
+{
+  g_autofree char *normalized = normalized_range (text, start, end);
+
+  return g_str_has_suffix (normalized, "ed") || g_str_has_suffix (normalized, "ing");
+}
+
+/* Whether the word from @word_start to @word_end ends in "-ly", the
+ * ending of a manner or degree adverb ("uncritically"). */
+static gboolean
+is_ly_adverb (FwText *text,
+              guint   word_start,
+              guint   word_end)
+{
+  g_autofree char *normalized = normalized_range (text, word_start, word_end);
+
+  return g_str_has_suffix (normalized, "ly");
+}
+
 /* Whether the text from @start to @end holds no white space. */
 static gboolean
 is_one_word (FwText *text,
@@ -1037,22 +1086,28 @@ is_one_word (FwText *text,
   return TRUE;
 }
 
-/* Returns where a loaded phrase that ends with a highlight starting at
- * @start begins, never before @limit (where the previous highlight ends).
+/* Returns where a loaded phrase that ends with a highlight from @start to
+ * @end begins, never before @limit (where the previous highlight ends).
  * A word is loaded in its phrase, and the annotators of the Propaganda
  * Techniques Corpus (Da San Martino et al., 2019, Fine-grained analysis of
  * propaganda in news articles) mark the phrase, not only its loaded word.
- * So a highlight of one word (@one_word) takes in the lower-case content word right before
- * it, the modifier or the verb it goes with ("latest smear", "fuelled
- * fury"); and a highlight joined by "and" or "or" to a lower-case content
- * word before it takes in that word ("partisan and spiteful"). Sets
- * @joined when the word before "and" or "or" ends at @limit, that is,
- * belongs to the previous highlight. */
+ * So a highlight of one word takes in the lower-case content word right
+ * before it, the modifier or the verb it goes with ("latest smear",
+ * "fuelled fury"); and a highlight joined by "and" or "or" to a lower-case
+ * content word before it takes in that word ("partisan and spiteful").
+ * A genitive or a contraction ("the paper's", "he's") is left out like a
+ * function word (see ends_in_clitic()). Before a participle or gerund
+ * ("derided", "demonizing") only an adverb in "-ly" is taken in
+ * ("uncritically peddled"): its phrase runs to the right, to its object,
+ * and the word before it is mostly its subject ("the general derided",
+ * "children indoctrinated") or a verb it completes ("remains
+ * devastated"). Sets @joined when the word before "and" or "or" ends at
+ * @limit, that is, belongs to the previous highlight. */
 static guint
 extend_over_preceding (FwText   *text,
                        Compiled *compiled,
                        guint     start,
-                       gboolean  one_word,
+                       guint     end,
                        guint     limit,
                        gboolean *joined)
 {
@@ -1064,7 +1119,10 @@ extend_over_preceding (FwText   *text,
       || !previous_word (text, start, limit, &word_start, &word_end))
     return start;
 
-  if (one_word && is_lower_content_word (text, compiled, word_start, word_end))
+  if (is_one_word (text, start, end)
+      && is_lower_content_word (text, compiled, word_start, word_end)
+      && !ends_in_clitic (text, word_start, word_end)
+      && (!is_verb_form (text, start, end) || is_ly_adverb (text, word_start, word_end)))
     {
       start = word_start;
       if (!previous_word (text, start, limit, &word_start, &word_end))
@@ -1301,8 +1359,7 @@ add_lexicon_hits (FwAnalyzer *self,
       /* A booster qualifies a whole clause, not the word before it. */
       if (entry_for (self, hit->payload)->kind == FW_ANNOTATION_LOADED_TERM
           && g_strcmp0 (entry_for (self, hit->payload)->category, "booster") != 0)
-        hit->start = extend_over_preceding (text, compiled, hit->start,
-                                            is_one_word (text, hit->start, hit->end),
+        hit->start = extend_over_preceding (text, compiled, hit->start, hit->end,
                                             previous != NULL ? previous->end : 0, &joined);
       if (joined && g_strcmp0 (entry_for (self, previous->payload)->category,
                                entry_for (self, hit->payload)->category) == 0)
