@@ -302,6 +302,22 @@ name_changed_cb (FwExercisePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
 }
 
+/* Puts the focus on the first control of what the page shows: the step's
+ * content, or the summary's first button. */
+static void
+focus_first_control (FwExercisePage *self)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (self->page_stack);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "steps") != 0)
+    gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
+  else if (!gtk_widget_child_focus (GTK_WIDGET (self->step_box), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->next_button);
+}
+
+/* Enter in the name field starts too. The field does not also activate
+ * the window's default: by then the name page is gone and the focus has
+ * moved on, to the header's Start Over button, which Enter would press. */
 static void
 start_cb (FwExercisePage *self)
 {
@@ -318,6 +334,7 @@ start_cb (FwExercisePage *self)
     }
 
   attach_session (self);
+  focus_first_control (self);
 }
 
 static void

@@ -217,6 +217,50 @@ test_complete_sovereignty_or_humanitarian (void)
   fw_test_spin ();
 }
 
+/* Enter in the name field starts the exercise and does nothing else: the
+ * name page hides as the entry activates, and GTK must not then activate
+ * whatever took the focus (the header's Start Over button once did, and
+ * asked whether to clear the answers). The focus lands on the first
+ * control of the step. */
+static void
+test_enter_in_name_starts (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  GtkWidget *text = fw_test_find_descendant (GTK_WIDGET (page->name_entry), GTK_TYPE_TEXT);
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "name");
+
+  /* Enter as the keyboard gives it: to the entry's text, which the entry
+   * passes on. */
+  gtk_widget_grab_focus (GTK_WIDGET (page->name_entry));
+  gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Enter Student");
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  /* A button activated from the keyboard is clicked only after it has
+   * been shown pressed for a moment (250 ms in GTK 4.8): wait longer. */
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < end;)
+    {
+      fw_test_spin ();
+      g_usleep (10000);
+    }
+
+  g_assert_nonnull (fw_exercise_page_get_session (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
+  g_assert_null (fw_compat_alert_find (GTK_WINDOW (window)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (page->step_box)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +278,7 @@ main (int   argc,
 
   g_test_add_func ("/exercise-page/complete-sovereignty-or-humanitarian",
                    test_complete_sovereignty_or_humanitarian);
+  g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
 
   status = g_test_run ();
   return status;
