@@ -33,17 +33,31 @@ plain_label (const char *text,
   return label;
 }
 
-/* @text in quotation marks, unless it already starts or ends with one (a
- * key span may itself be a quotation). */
-static char *
-quote_span (const char *text)
+/**
+ * fw_exercise_page_quote_span:
+ * @text: the text of a span, UTF-8
+ *
+ * Puts @text in quotation marks for a list of spans, unless it is itself
+ * a quotation (a key span may be one): it opens with a quotation mark and
+ * closes with one. A span that only ends in a mark, such as the possessive
+ * “separatists’”, or only starts with one, is quoted like any other, so
+ * that every entry of a list reads the same way.
+ *
+ * Returns: (transfer full): the quoted text
+ */
+char *
+fw_exercise_page_quote_span (const char *text)
 {
-  static const char marks[] = "“”\"„«»‘’‚‹›'";
-  gunichar first = g_utf8_get_char (text);
-  gunichar last = *text != '\0' ? g_utf8_get_char (g_utf8_prev_char (text + strlen (text))) : 0;
+  /* Low marks („ ‚) only ever open a quotation. */
+  static const char opening[] = "“”\"„«»‘’‚‹›'";
+  static const char closing[] = "“”\"«»‘’‹›'";
 
-  if (*text != '\0'
-      && (g_utf8_strchr (marks, -1, first) != NULL || g_utf8_strchr (marks, -1, last) != NULL))
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (g_utf8_strlen (text, -1) >= 2
+      && g_utf8_strchr (opening, -1, g_utf8_get_char (text)) != NULL
+      && g_utf8_strchr (closing, -1,
+                        g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))) != NULL)
     return g_strdup (text);
   return g_strdup_printf (_("“%s”"), text);
 }
@@ -355,7 +369,7 @@ refresh_spans (FwExercisePage *self)
     {
       const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
       g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-      g_autofree char *quoted = quote_span (text);
+      g_autofree char *quoted = fw_exercise_page_quote_span (text);
       g_autofree char *remove_label = g_strdup_printf (_("Remove “%s”"), text);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -566,7 +580,7 @@ build_find_spans (FwExercisePage       *self,
         {
           const FwAnnotation *a = g_ptr_array_index (key, i);
           g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-          g_autofree char *quoted = quote_span (span);
+          g_autofree char *quoted = fw_exercise_page_quote_span (span);
 
           g_string_append_c (text, '\n');
           g_string_append_printf (text, _("%s — %s"), quoted, a->note);
@@ -1027,7 +1041,7 @@ find_spans_feedback (FwExercisePage       *self,
     {
       const FwAnnotation *a = g_ptr_array_index (r->missed, i);
       g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-      g_autofree char *quoted = quote_span (span);
+      g_autofree char *quoted = fw_exercise_page_quote_span (span);
       g_autofree char *text = g_strdup_printf (_("%s — %s"), quoted, a->note);
 
       gtk_box_append (self->feedback_box, plain_label (text, NULL));
@@ -1046,7 +1060,7 @@ find_spans_feedback (FwExercisePage       *self,
         {
           const FwSpan *span = &g_array_index (r->extra, FwSpan, i);
           g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-          g_autofree char *quoted = quote_span (text);
+          g_autofree char *quoted = fw_exercise_page_quote_span (text);
 
           gtk_box_append (self->feedback_box, plain_label (quoted, NULL));
         }

@@ -261,6 +261,32 @@ test_enter_in_name_starts (void)
   fw_test_spin ();
 }
 
+/* Every span in a list is quoted the same way: a span that merely ends in
+ * an apostrophe or a closing mark is quoted too; only a span that is a
+ * quotation from mark to mark keeps its own marks. */
+static void
+test_quote_span (void)
+{
+  static const struct { const char *span, *shown; } cases[] = {
+    { "sham elections", "“sham elections”" },
+    { "separatists’", "“separatists’”" },
+    { "separatists'", "“separatists'”" },
+    { "‘sham’ elections", "“‘sham’ elections”" },
+    { "so-called “elections”", "“so-called “elections””" },
+    { "“true peace”", "“true peace”" },
+    { "„Scheinwahlen“", "„Scheinwahlen“" },
+    { "«élections»", "«élections»" },
+    { "’", "“’”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = fw_exercise_page_quote_span (cases[i].span);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/exercise-page/complete-sovereignty-or-humanitarian",
                    test_complete_sovereignty_or_humanitarian);
   g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
+  g_test_add_func ("/exercise-page/quote-span", test_quote_span);
 
   status = g_test_run ();
   return status;
