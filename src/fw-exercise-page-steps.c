@@ -197,6 +197,63 @@ item_feedback_label (FwExercisePage *self)
 
 /* Read ------------------------------------------------------------------ */
 
+/* One entry of a piece's byline as the reader's byline card shows it: a
+ * heading, the value, and a badge saying how sure the pack is of it, in
+ * the card's words and style. */
+static GtkWidget *
+byline_entry (const char   *heading,
+              const char   *value,
+              FwConfidence  confidence)
+{
+  /* TRANSLATORS: one entry of a piece's byline, "HEADING: VALUE", e.g.
+   * "Outlet: CivilNet"; a badge such as "Confirmed" follows it */
+  g_autofree char *text = g_strdup_printf (C_("byline entry", "%s: %s"), heading, value);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *badge = gtk_label_new (fw_confidence_to_label (confidence));
+
+  gtk_box_append (GTK_BOX (line), plain_label (text, "dim-label"));
+  gtk_widget_add_css_class (badge, "confidence");
+  gtk_widget_add_css_class (badge, fw_confidence_nicks[confidence]);
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (line), badge);
+  return line;
+}
+
+/* Who wrote a piece and where it appeared, each with its confidence: what
+ * is unconfirmed or not stated says so here as it does in the reader. */
+static GtkWidget *
+byline_box (FwPiece *piece)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GPtrArray *contributors = fw_piece_get_contributors (piece);
+  const FwOutlet *outlet = fw_piece_get_outlet (piece);
+  gboolean any_author = FALSE;
+
+  for (guint i = 0; i < contributors->len; i++)
+    {
+      const FwContributor *c = g_ptr_array_index (contributors, i);
+
+      if (c->role != FW_ROLE_AUTHOR)
+        continue;
+      gtk_box_append (GTK_BOX (box),
+                      byline_entry (fw_contributor_role_to_label (c->role),
+                                    c->name != NULL ? c->name : _("Not stated"), c->confidence));
+      any_author = TRUE;
+    }
+  if (!any_author)
+    gtk_box_append (GTK_BOX (box),
+                    byline_entry (fw_contributor_role_to_label (FW_ROLE_AUTHOR), _("Not stated"),
+                                  FW_CONFIDENCE_NOT_STATED));
+
+  if (outlet != NULL && outlet->name != NULL)
+    gtk_box_append (GTK_BOX (box), byline_entry (_("Outlet"), outlet->name, outlet->confidence));
+  else
+    gtk_box_append (GTK_BOX (box),
+                    byline_entry (_("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED));
+
+  return box;
+}
+
 static void
 build_read (FwExercisePage       *self,
             const FwExerciseStep *step)
@@ -214,19 +271,13 @@ build_read (FwExercisePage       *self,
   for (guint i = 0; step->pieces[i] != NULL; i++)
     {
       FwPiece *piece = fw_pack_find_piece (self->pack, step->pieces[i]);
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      g_autofree char *authors = piece != NULL ? fw_piece_dup_author_names (piece) : NULL;
-      const FwOutlet *outlet = piece != NULL ? fw_piece_get_outlet (piece) : NULL;
-      g_autofree char *byline = g_strdup_printf ("%s · %s",
-                                                 authors != NULL ? authors
-                                                                 : _("Author not stated"),
-                                                 outlet != NULL && outlet->name != NULL
-                                                 ? outlet->name : _("Outlet not stated"));
+      GtkWidget *column;
 
       if (piece == NULL)
         continue;
+      column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       gtk_box_append (GTK_BOX (column), plain_label (fw_piece_get_title (piece), "heading"));
-      gtk_box_append (GTK_BOX (column), plain_label (byline, "dim-label"));
+      gtk_box_append (GTK_BOX (column), byline_box (piece));
       gtk_box_append (GTK_BOX (column), piece_text_view (self, piece, FALSE, 460, NULL));
       gtk_box_append (GTK_BOX (columns), column);
     }

@@ -287,6 +287,54 @@ test_quote_span (void)
     }
 }
 
+static void
+append_labels (GString   *out,
+               GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      else
+        append_labels (out, child);
+    }
+}
+
+/* A reading step gives each piece's byline with how sure the pack is of
+ * each part, in the words of the reader's byline card: the outlet of
+ * "Illegal elections…" is unconfirmed and its author not stated. */
+static void
+test_read_byline (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwPack *pack = fw_window_get_pack (window);
+  FwPiece *piece = fw_pack_find_piece (pack, "sham-elections");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *outlet = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Byline Student");
+  g_signal_emit_by_name (page->name_entry, "activate");
+  fw_test_spin ();
+  g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 3 · Read");
+
+  g_assert_cmpint (fw_piece_get_outlet (piece)->confidence, ==, FW_CONFIDENCE_UNCONFIRMED);
+  append_labels (text, GTK_WIDGET (page->step_box));
+  g_test_message ("%s", text->str);
+  outlet = g_strdup_printf ("Outlet: %s\nUnconfirmed\n", fw_piece_get_outlet (piece)->name);
+  fw_test_assert_contains (text->str, "Author: Not stated\nNot stated\n");
+  fw_test_assert_contains (text->str, outlet);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +354,7 @@ main (int   argc,
                    test_complete_sovereignty_or_humanitarian);
   g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
   g_test_add_func ("/exercise-page/quote-span", test_quote_span);
+  g_test_add_func ("/exercise-page/read-byline", test_read_byline);
 
   status = g_test_run ();
   return status;
