@@ -237,8 +237,12 @@ show_recovery_cb (gpointer data)
 {
   FwExercisePage *self = data;
 
+  /* The heading says what happened: the previous version back, or the
+   * work lost (and kept aside). */
   if (self->store != NULL && fw_work_store_get_recovery_message (self->store) != NULL)
-    show_error (self, _("Saved Work Was Recovered"),
+    show_error (self,
+                fw_work_store_get_recovery (self->store) == FW_WORK_RECOVERY_LOST
+                ? _("Saved Work Could Not Be Read") : _("Saved Work Was Recovered"),
                 fw_work_store_get_recovery_message (self->store));
   g_object_unref (self);
   return G_SOURCE_REMOVE;
@@ -272,6 +276,7 @@ static void
 attach_session (FwExercisePage *self)
 {
   FwExerciseSession *session;
+  g_autofree char *problem = NULL;
 
   if (self->store == NULL || self->exercise == NULL)
     return;
@@ -288,9 +293,9 @@ attach_session (FwExercisePage *self)
   fw_work_store_set_current_exercise (self->store, fw_exercise_get_id (self->exercise));
   show_current (self);
 
-  if (fw_work_store_get_restore_problem (self->store) != NULL)
-    show_error (self, _("Some Saved Answers Were Not Restored"),
-                fw_work_store_get_restore_problem (self->store));
+  problem = fw_work_store_take_restore_problem (self->store);
+  if (problem != NULL)
+    show_error (self, _("Some Saved Answers Were Not Restored"), problem);
 }
 
 static void

@@ -335,6 +335,115 @@ test_read_byline (void)
   fw_test_spin ();
 }
 
+static GtkWidget *
+wait_for_alert (FwWindow *window)
+{
+  GtkWidget *alert = NULL;
+
+  for (guint i = 0; i < 100 && alert == NULL; i++)
+    {
+      fw_test_spin ();
+      alert = fw_compat_alert_find (GTK_WINDOW (window));
+      if (alert == NULL)
+        g_usleep (10000);
+    }
+  g_assert_nonnull (alert);
+  return alert;
+}
+
+static void
+start_as (FwWindow   *window,
+          const char *student)
+{
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (page->page_stack), "name") == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (page->name_entry), student);
+      g_signal_emit_by_name (page->name_entry, "activate");
+      fw_test_spin ();
+    }
+}
+
+/* Damaged saved work: answers that no longer fit are reported once, and
+ * the student resumes at a step rather than at the hand-in; when nothing
+ * can be read, the heading says so instead of "recovered". */
+static void
+test_damaged_work (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwPack *pack = fw_window_get_pack (window);
+  FwExercise *exercise = fw_pack_get_exercise (pack, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GString) edited = NULL;
+  GtkWidget *alert;
+
+  /* Work with a span beyond the piece and a step beyond the exercise. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FwWorkStore) store = fw_work_store_open (NULL, pack, "Damaged", &error);
+    FwExerciseSession *s;
+
+    g_assert_no_error (error);
+    s = fw_work_store_get_session (store, exercise);
+    g_assert_cmpint (fw_exercise_get_step (exercise, 1)->kind, ==, FW_STEP_FIND_SPANS);
+    g_assert_true (fw_exercise_session_add_span (s, 1, 0, 7));
+    fw_exercise_session_set_current_step (s, 2);
+    path = g_strdup (fw_work_store_get_path (store));
+  }
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"end\" : 7", "\"end\" : 99999999", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"current_step\" : 2", "\"current_step\" : 99999",
+                                      0), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "Damaged");
+  alert = wait_for_alert (window);
+  g_object_get (alert, "heading", &heading, NULL);
+  g_assert_cmpstr (heading, ==, "Some Saved Answers Were Not Restored");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
+  g_assert_cmpuint (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)),
+                    <, fw_exercise_get_n_steps (exercise));
+  fw_compat_alert_respond (alert, "close");
+  fw_test_spin ();
+
+  /* Told once: coming back to the exercise asks nothing. */
+  fw_window_show_exercise (window, 1);
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  g_assert_null (fw_compat_alert_find (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+
+  /* Both the work and its previous version unreadable. */
+  backup = g_strconcat (path, ".bak", NULL);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"framewise-work\",,", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "[", -1, NULL));
+  window = g_object_new (FW_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "Damaged");
+  alert = wait_for_alert (window);
+  g_clear_pointer (&heading, g_free);
+  g_object_get (alert, "heading", &heading, NULL);
+  g_assert_cmpstr (heading, ==, "Saved Work Could Not Be Read");
+  fw_compat_alert_respond (alert, "close");
+  fw_test_spin ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
   g_test_add_func ("/exercise-page/quote-span", test_quote_span);
   g_test_add_func ("/exercise-page/read-byline", test_read_byline);
+  g_test_add_func ("/exercise-page/damaged-work", test_damaged_work);
 
   status = g_test_run ();
   return status;
