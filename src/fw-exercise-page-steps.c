@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fw-compare-view.h"
 #include "fw-exercise-page-private.h"
@@ -131,6 +132,37 @@ fw_exercise_page_restyle_text (FwExercisePage *self)
     }
 }
 
+/* A text box scrolls inside the page's scrolled area. Once it has
+ * scrolled as far as it goes, the wheel scrolls the page on, instead of
+ * doing nothing while the pointer is over the text. */
+static gboolean
+text_scroll_cb (FwExercisePage           *self,
+                double                    dx,
+                double                    dy,
+                GtkEventControllerScroll *controller)
+{
+  GtkWidget *scrolled = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *inner = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *outer = gtk_scrolled_window_get_vadjustment (self->step_scroller);
+  double value = gtk_adjustment_get_value (inner);
+  double step;
+
+  if (dy == 0.0
+      || (dy < 0.0 && value > gtk_adjustment_get_lower (inner))
+      || (dy > 0.0 && value < gtk_adjustment_get_upper (inner)
+                              - gtk_adjustment_get_page_size (inner)))
+    return FALSE;
+
+  /* As GtkScrolledWindow scrolls: wheel clicks by a step of the page size
+   * to the power 2/3, smooth scrolling by pixels. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (outer), 2.0 / 3.0);
+  else
+    step = 1.0;
+  gtk_adjustment_set_value (outer, gtk_adjustment_get_value (outer) + dy * step);
+  return TRUE;
+}
+
 static GtkWidget *
 piece_text_view (FwExercisePage *self,
                  FwPiece        *piece,
@@ -140,6 +172,7 @@ piece_text_view (FwExercisePage *self,
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
+  GtkEventController *scroll;
   g_autofree char *accessible = NULL;
 
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
@@ -168,6 +201,10 @@ piece_text_view (FwExercisePage *self,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), height);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_add_css_class (scrolled, "card");
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (text_scroll_cb), self);
+  gtk_widget_add_controller (scrolled, scroll);
   fw_exercise_page_restyle_text (self);
 
   if (view_out != NULL)
@@ -483,17 +520,32 @@ show_span_message (FwExercisePage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->span_message), text != NULL);
 }
 
-static void
-add_span_cb (FwExercisePage *self)
+/**
+ * fw_exercise_page_add_span:
+ * @self: the page
+ *
+ * Adds the text selected in the find-and-mark step shown as an answer,
+ * grown to whole words and trimmed of white space; says so when it runs
+ * across paragraphs, joins an answer it overlaps, or is one already.
+ * Does nothing on another step, once the step is checked, or without a
+ * selection.
+ */
+void
+fw_exercise_page_add_span (FwExercisePage *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  GtkTextBuffer *buffer;
+  const FwStepAnswer *answer;
   g_autofree char *selected = NULL;
   GtkTextIter start, end;
   guint from, to;
   gboolean overlaps = FALSE;
 
-  if (locked (self) || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+  /* Only the find-and-mark step has a list of answers. */
+  if (self->session == NULL || self->span_list == NULL || locked (self))
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
 
   /* A selection dragged a little too far should not count its spaces. */
@@ -553,8 +605,8 @@ selection_changed_cb (FwExercisePage *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
 
-  gtk_widget_set_sensitive (self->add_span_button,
-                            !locked (self) && gtk_text_buffer_get_has_selection (buffer));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.add-span",
+                                 !locked (self) && gtk_text_buffer_get_has_selection (buffer));
 }
 
 static gboolean
@@ -567,7 +619,7 @@ span_key_pressed_cb (FwExercisePage        *self,
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
 
-  add_span_cb (self);
+  fw_exercise_page_add_span (self);
   return TRUE;
 }
 
@@ -577,9 +629,8 @@ build_find_spans (FwExercisePage       *self,
 {
   FwPiece *piece = fw_pack_find_piece (self->pack, step->piece);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (self, piece, FALSE, 380, &view);
+  GtkWidget *card = piece_text_view (self, piece, FALSE, 380, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
@@ -597,22 +648,15 @@ build_find_spans (FwExercisePage       *self,
                   plain_label (_("Select a word or phrase in the text, then add it as an answer "
                                  "(or press Enter). Your answers are marked in yellow; after "
                                  "checking, the key is underlined twice."), "dim-label"));
-  gtk_box_append (self->step_box, scrolled);
+  gtk_box_append (self->step_box, card);
 
-  self->add_span_button = gtk_button_new_with_mnemonic (_("_Add Selection as Answer"));
-  gtk_widget_set_sensitive (self->add_span_button, FALSE);
-  g_signal_connect_swapped (self->add_span_button, "clicked", G_CALLBACK (add_span_cb), self);
+  /* The button that adds the selection, and the note on it, are in the
+   * bar below the page, in view wherever in the piece the student is. */
+  gtk_widget_set_visible (self->add_span_button, TRUE);
   g_signal_connect_swapped (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb),
                             self);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (span_key_pressed_cb), self);
   gtk_widget_add_controller (view, keys);
-  gtk_box_append (GTK_BOX (buttons), self->add_span_button);
-  gtk_box_append (self->step_box, buttons);
-  self->span_message = GTK_LABEL (plain_label ("", "dim-label"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->span_message),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on your selection"), -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->span_message), FALSE);
-  gtk_box_append (self->step_box, GTK_WIDGET (self->span_message));
 
   gtk_box_append (self->step_box, plain_label (_("Your answers"), "heading"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -927,7 +971,7 @@ build_reflect (FwExercisePage       *self,
 {
   const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (self, NULL, !locked (self), 220, &view);
+  GtkWidget *card = piece_text_view (self, NULL, !locked (self), 220, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   if (step->prompt != NULL)
@@ -951,7 +995,7 @@ build_reflect (FwExercisePage       *self,
   fw_exercise_page_restyle_text (self);
   self->text_view = GTK_TEXT_VIEW (view);
   g_signal_connect_swapped (buffer, "changed", G_CALLBACK (reflect_changed_cb), self);
-  gtk_box_append (self->step_box, scrolled);
+  gtk_box_append (self->step_box, card);
 
   self->word_count = GTK_LABEL (plain_label ("", "dim-label"));
   gtk_box_append (self->step_box, GTK_WIDGET (self->word_count));
@@ -977,10 +1021,11 @@ fw_exercise_page_build_step (FwExercisePage *self)
   g_ptr_array_set_size (self->item_feedback, 0);
   g_ptr_array_set_size (self->reading_views, 0);
   self->text_view = NULL;
-  self->span_message = NULL;
   self->span_list = NULL;
-  self->add_span_button = NULL;
   self->word_count = NULL;
+  show_span_message (self, NULL);
+  gtk_widget_set_visible (self->add_span_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.add-span", FALSE);
 
   self->updating = TRUE;
   switch (step->kind)

@@ -425,6 +425,14 @@ retry_action (GtkWidget  *widget,
 }
 
 static void
+add_span_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  fw_exercise_page_add_span (FW_EXERCISE_PAGE (widget));
+}
+
+static void
 review_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -627,6 +635,8 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, hint_button);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, add_span_button);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, span_message);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, next_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, check_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, retry_button);
@@ -641,6 +651,7 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "exercise.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "exercise.review", NULL, review_action);
+  gtk_widget_class_install_action (widget_class, "exercise.add-span", NULL, add_span_action);
   gtk_widget_class_install_action (widget_class, "exercise.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-json", NULL, export_action);

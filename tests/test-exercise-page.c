@@ -444,6 +444,135 @@ test_damaged_work (void)
   fw_test_spin ();
 }
 
+/* Whether @widget is shown whole: inside the window and, within the step's
+ * scrolled area, inside what it shows. */
+static gboolean
+shown_whole (FwExercisePage *page,
+             GtkWidget      *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GtkWidget *scroller = GTK_WIDGET (page->step_scroller);
+  double x, y;
+
+  if (!gtk_widget_get_mapped (widget)
+      || !gtk_widget_translate_coordinates (widget, root, 0, 0, &x, &y)
+      || x < 0 || y < 0
+      || x + gtk_widget_get_width (widget) > gtk_widget_get_width (root)
+      || y + gtk_widget_get_height (widget) > gtk_widget_get_height (root))
+    return FALSE;
+
+  if (gtk_widget_is_ancestor (widget, scroller))
+    {
+      g_assert_true (gtk_widget_translate_coordinates (widget, scroller, 0, 0, &x, &y));
+      return y >= 0 && y + gtk_widget_get_height (widget) <= gtk_widget_get_height (scroller);
+    }
+
+  return TRUE;
+}
+
+/* The wheel over the piece scrolls the piece, and once it can go no
+ * further, scrolls the page on. */
+static void
+check_wheel_not_trapped (FwExercisePage *page)
+{
+  GtkWidget *inner = gtk_widget_get_ancestor (GTK_WIDGET (page->text_view),
+                                              GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *text = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner));
+  GtkAdjustment *outer = gtk_scrolled_window_get_vadjustment (page->step_scroller);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (inner);
+  GtkEventController *wheel = NULL;
+  gboolean handled = FALSE;
+  double outer_value;
+
+  g_assert_true (inner != GTK_WIDGET (page->step_scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (outer), >, gtk_adjustment_get_page_size (outer));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (text), >, gtk_adjustment_get_page_size (text));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      /* Not the scrolled window's own controller, which scrolls both ways. */
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c)
+          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE
+          && gtk_event_controller_scroll_get_flags (GTK_EVENT_CONTROLLER_SCROLL (c))
+             == GTK_EVENT_CONTROLLER_SCROLL_VERTICAL)
+        wheel = c;
+    }
+  g_assert_nonnull (wheel);
+
+  /* Within the piece, the piece scrolls (the event goes on to it). */
+  gtk_adjustment_set_value (outer, 0.0);
+  gtk_adjustment_set_value (text, 0.0);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_false (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (outer), ==, 0.0);
+
+  /* At its end, the page scrolls on; back at its start, back up. */
+  gtk_adjustment_set_value (text, gtk_adjustment_get_upper (text)
+                                  - gtk_adjustment_get_page_size (text));
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  outer_value = gtk_adjustment_get_value (outer);
+  g_assert_cmpfloat (outer_value, >, 0.0);
+  gtk_adjustment_set_value (text, 0.0);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, -1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (outer), <, outer_value);
+}
+
+/* The find-and-mark step at the default window size and smaller: the
+ * piece's box does not keep the mouse wheel from the page, and the button
+ * that adds the selection is in full view wherever the student has
+ * scrolled to. */
+static void
+test_find_spans_layout (void)
+{
+  static const int sizes[][2] = { { 1100, 760 }, { 900, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+      FwExercisePage *page = fw_window_get_exercise_page (window);
+      GtkAdjustment *adjustment;
+      GtkTextBuffer *buffer;
+      GtkTextIter start, end;
+
+      g_test_message ("window %d × %d", sizes[i][0], sizes[i][1]);
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      gtk_window_present (GTK_WINDOW (window));
+      fw_test_spin ();
+      start_as (window, "Layout Student");
+      /* The second window resumes where the first left off. */
+      if (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)) == 0)
+        activate (page, "exercise.next");
+      g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 2 of 3 · Find and mark");
+      fw_test_wait_for_frame (GTK_WIDGET (window));
+
+      check_wheel_not_trapped (page);
+
+      /* Select a word near the end of the piece, scrolled to. */
+      buffer = gtk_text_view_get_buffer (page->text_view);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_iter_backward_word_start (&end);
+      start = end;
+      gtk_text_iter_backward_word_start (&start);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      adjustment = gtk_scrolled_window_get_vadjustment (page->step_scroller);
+      for (guint j = 0; j < 2; j++)
+        {
+          gtk_adjustment_set_value (adjustment, j == 0 ? 0.0
+                                    : gtk_adjustment_get_upper (adjustment)
+                                      - gtk_adjustment_get_page_size (adjustment));
+          fw_test_wait_for_frame (GTK_WIDGET (window));
+          g_assert_true (gtk_widget_is_sensitive (page->add_span_button));
+          g_assert_true (shown_whole (page, page->add_span_button));
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      fw_test_spin ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/exercise-page/quote-span", test_quote_span);
   g_test_add_func ("/exercise-page/read-byline", test_read_byline);
   g_test_add_func ("/exercise-page/damaged-work", test_damaged_work);
+  g_test_add_func ("/exercise-page/find-spans-layout", test_find_spans_layout);
 
   status = g_test_run ();
   return status;
