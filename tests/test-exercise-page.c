@@ -545,7 +545,8 @@ test_find_spans_layout (void)
       /* The second window resumes where the first left off. */
       if (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)) == 0)
         activate (page, "exercise.next");
-      g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 2 of 3 · Find and mark");
+      g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==,
+                       "Step 2 of 3 · Find and mark");
       fw_test_wait_for_frame (GTK_WIDGET (window));
 
       check_wheel_not_trapped (page);
