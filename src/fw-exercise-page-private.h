@@ -31,9 +31,7 @@ struct _FwExercisePage
   GPtrArray *item_feedback;
   GtkTextView *text_view;
   GtkListBox *span_list;
-  GtkWidget *add_span_button;
   GtkLabel *word_count;
-  GtkLabel *span_message;
   /* Text views of the step shown that follow the reading preferences. */
   GPtrArray *reading_views;
 
@@ -55,6 +53,8 @@ struct _FwExercisePage
   GtkBox *feedback_box;
   GtkWidget *back_button;
   GtkToggleButton *hint_button;
+  GtkWidget *add_span_button;
+  GtkLabel *span_message;
   GtkWidget *next_button;
   GtkWidget *check_button;
   GtkWidget *retry_button;
@@ -69,5 +69,7 @@ void     fw_exercise_page_sync_step      (FwExercisePage *self);
 void     fw_exercise_page_build_feedback (FwExercisePage *self);
 void     fw_exercise_page_flush_text     (FwExercisePage *self);
 void     fw_exercise_page_restyle_text   (FwExercisePage *self);
+char    *fw_exercise_page_quote_span     (const char     *text);
+void     fw_exercise_page_add_span       (FwExercisePage *self);
 
 G_END_DECLS

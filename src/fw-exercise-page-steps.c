@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fw-compare-view.h"
 #include "fw-exercise-page-private.h"
@@ -33,17 +34,31 @@ plain_label (const char *text,
   return label;
 }
 
-/* @text in quotation marks, unless it already starts or ends with one (a
- * key span may itself be a quotation). */
-static char *
-quote_span (const char *text)
+/**
+ * fw_exercise_page_quote_span:
+ * @text: the text of a span, UTF-8
+ *
+ * Puts @text in quotation marks for a list of spans, unless it is itself
+ * a quotation (a key span may be one): it opens with a quotation mark and
+ * closes with one. A span that only ends in a mark, such as the possessive
+ * “separatists’”, or only starts with one, is quoted like any other, so
+ * that every entry of a list reads the same way.
+ *
+ * Returns: (transfer full): the quoted text
+ */
+char *
+fw_exercise_page_quote_span (const char *text)
 {
-  static const char marks[] = "“”\"„«»‘’‚‹›'";
-  gunichar first = g_utf8_get_char (text);
-  gunichar last = *text != '\0' ? g_utf8_get_char (g_utf8_prev_char (text + strlen (text))) : 0;
+  /* Low marks („ ‚) only ever open a quotation. */
+  static const char opening[] = "“”\"„«»‘’‚‹›'";
+  static const char closing[] = "“”\"«»‘’‹›'";
 
-  if (*text != '\0'
-      && (g_utf8_strchr (marks, -1, first) != NULL || g_utf8_strchr (marks, -1, last) != NULL))
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (g_utf8_strlen (text, -1) >= 2
+      && g_utf8_strchr (opening, -1, g_utf8_get_char (text)) != NULL
+      && g_utf8_strchr (closing, -1,
+                        g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))) != NULL)
     return g_strdup (text);
   return g_strdup_printf (_("“%s”"), text);
 }
@@ -117,6 +132,37 @@ fw_exercise_page_restyle_text (FwExercisePage *self)
     }
 }
 
+/* A text box scrolls inside the page's scrolled area. Once it has
+ * scrolled as far as it goes, the wheel scrolls the page on, instead of
+ * doing nothing while the pointer is over the text. */
+static gboolean
+text_scroll_cb (FwExercisePage           *self,
+                double                    dx,
+                double                    dy,
+                GtkEventControllerScroll *controller)
+{
+  GtkWidget *scrolled = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *inner = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkAdjustment *outer = gtk_scrolled_window_get_vadjustment (self->step_scroller);
+  double value = gtk_adjustment_get_value (inner);
+  double step;
+
+  if (dy == 0.0
+      || (dy < 0.0 && value > gtk_adjustment_get_lower (inner))
+      || (dy > 0.0 && value < gtk_adjustment_get_upper (inner)
+                              - gtk_adjustment_get_page_size (inner)))
+    return FALSE;
+
+  /* As GtkScrolledWindow scrolls: wheel clicks by a step of the page size
+   * to the power 2/3, smooth scrolling by pixels. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (outer), 2.0 / 3.0);
+  else
+    step = 1.0;
+  gtk_adjustment_set_value (outer, gtk_adjustment_get_value (outer) + dy * step);
+  return TRUE;
+}
+
 static GtkWidget *
 piece_text_view (FwExercisePage *self,
                  FwPiece        *piece,
@@ -126,6 +172,7 @@ piece_text_view (FwExercisePage *self,
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *view = gtk_text_view_new ();
+  GtkEventController *scroll;
   g_autofree char *accessible = NULL;
 
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), editable);
@@ -154,6 +201,10 @@ piece_text_view (FwExercisePage *self,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), height);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_widget_add_css_class (scrolled, "card");
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (scroll, "scroll", G_CALLBACK (text_scroll_cb), self);
+  gtk_widget_add_controller (scrolled, scroll);
   fw_exercise_page_restyle_text (self);
 
   if (view_out != NULL)
@@ -183,6 +234,63 @@ item_feedback_label (FwExercisePage *self)
 
 /* Read ------------------------------------------------------------------ */
 
+/* One entry of a piece's byline as the reader's byline card shows it: a
+ * heading, the value, and a badge saying how sure the pack is of it, in
+ * the card's words and style. */
+static GtkWidget *
+byline_entry (const char   *heading,
+              const char   *value,
+              FwConfidence  confidence)
+{
+  /* TRANSLATORS: one entry of a piece's byline, "HEADING: VALUE", e.g.
+   * "Outlet: CivilNet"; a badge such as "Confirmed" follows it */
+  g_autofree char *text = g_strdup_printf (C_("byline entry", "%s: %s"), heading, value);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *badge = gtk_label_new (fw_confidence_to_label (confidence));
+
+  gtk_box_append (GTK_BOX (line), plain_label (text, "dim-label"));
+  gtk_widget_add_css_class (badge, "confidence");
+  gtk_widget_add_css_class (badge, fw_confidence_nicks[confidence]);
+  gtk_widget_set_valign (badge, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (line), badge);
+  return line;
+}
+
+/* Who wrote a piece and where it appeared, each with its confidence: what
+ * is unconfirmed or not stated says so here as it does in the reader. */
+static GtkWidget *
+byline_box (FwPiece *piece)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GPtrArray *contributors = fw_piece_get_contributors (piece);
+  const FwOutlet *outlet = fw_piece_get_outlet (piece);
+  gboolean any_author = FALSE;
+
+  for (guint i = 0; i < contributors->len; i++)
+    {
+      const FwContributor *c = g_ptr_array_index (contributors, i);
+
+      if (c->role != FW_ROLE_AUTHOR)
+        continue;
+      gtk_box_append (GTK_BOX (box),
+                      byline_entry (fw_contributor_role_to_label (c->role),
+                                    c->name != NULL ? c->name : _("Not stated"), c->confidence));
+      any_author = TRUE;
+    }
+  if (!any_author)
+    gtk_box_append (GTK_BOX (box),
+                    byline_entry (fw_contributor_role_to_label (FW_ROLE_AUTHOR), _("Not stated"),
+                                  FW_CONFIDENCE_NOT_STATED));
+
+  if (outlet != NULL && outlet->name != NULL)
+    gtk_box_append (GTK_BOX (box), byline_entry (_("Outlet"), outlet->name, outlet->confidence));
+  else
+    gtk_box_append (GTK_BOX (box),
+                    byline_entry (_("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED));
+
+  return box;
+}
+
 static void
 build_read (FwExercisePage       *self,
             const FwExerciseStep *step)
@@ -200,19 +308,13 @@ build_read (FwExercisePage       *self,
   for (guint i = 0; step->pieces[i] != NULL; i++)
     {
       FwPiece *piece = fw_pack_find_piece (self->pack, step->pieces[i]);
-      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      g_autofree char *authors = piece != NULL ? fw_piece_dup_author_names (piece) : NULL;
-      const FwOutlet *outlet = piece != NULL ? fw_piece_get_outlet (piece) : NULL;
-      g_autofree char *byline = g_strdup_printf ("%s · %s",
-                                                 authors != NULL ? authors
-                                                                 : _("Author not stated"),
-                                                 outlet != NULL && outlet->name != NULL
-                                                 ? outlet->name : _("Outlet not stated"));
+      GtkWidget *column;
 
       if (piece == NULL)
         continue;
+      column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       gtk_box_append (GTK_BOX (column), plain_label (fw_piece_get_title (piece), "heading"));
-      gtk_box_append (GTK_BOX (column), plain_label (byline, "dim-label"));
+      gtk_box_append (GTK_BOX (column), byline_box (piece));
       gtk_box_append (GTK_BOX (column), piece_text_view (self, piece, FALSE, 460, NULL));
       gtk_box_append (GTK_BOX (columns), column);
     }
@@ -355,7 +457,7 @@ refresh_spans (FwExercisePage *self)
     {
       const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
       g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-      g_autofree char *quoted = quote_span (text);
+      g_autofree char *quoted = fw_exercise_page_quote_span (text);
       g_autofree char *remove_label = g_strdup_printf (_("Remove “%s”"), text);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -418,17 +520,32 @@ show_span_message (FwExercisePage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->span_message), text != NULL);
 }
 
-static void
-add_span_cb (FwExercisePage *self)
+/**
+ * fw_exercise_page_add_span:
+ * @self: the page
+ *
+ * Adds the text selected in the find-and-mark step shown as an answer,
+ * grown to whole words and trimmed of white space; says so when it runs
+ * across paragraphs, joins an answer it overlaps, or is one already.
+ * Does nothing on another step, once the step is checked, or without a
+ * selection.
+ */
+void
+fw_exercise_page_add_span (FwExercisePage *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  GtkTextBuffer *buffer;
+  const FwStepAnswer *answer;
   g_autofree char *selected = NULL;
   GtkTextIter start, end;
   guint from, to;
   gboolean overlaps = FALSE;
 
-  if (locked (self) || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+  /* Only the find-and-mark step has a list of answers. */
+  if (self->session == NULL || self->span_list == NULL || locked (self))
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  answer = fw_exercise_session_get_answer (self->session, self->shown_step);
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return;
 
   /* A selection dragged a little too far should not count its spaces. */
@@ -488,8 +605,8 @@ selection_changed_cb (FwExercisePage *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
 
-  gtk_widget_set_sensitive (self->add_span_button,
-                            !locked (self) && gtk_text_buffer_get_has_selection (buffer));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.add-span",
+                                 !locked (self) && gtk_text_buffer_get_has_selection (buffer));
 }
 
 static gboolean
@@ -502,7 +619,7 @@ span_key_pressed_cb (FwExercisePage        *self,
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
     return FALSE;
 
-  add_span_cb (self);
+  fw_exercise_page_add_span (self);
   return TRUE;
 }
 
@@ -512,9 +629,8 @@ build_find_spans (FwExercisePage       *self,
 {
   FwPiece *piece = fw_pack_find_piece (self->pack, step->piece);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (self, piece, FALSE, 380, &view);
+  GtkWidget *card = piece_text_view (self, piece, FALSE, 380, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
@@ -532,22 +648,15 @@ build_find_spans (FwExercisePage       *self,
                   plain_label (_("Select a word or phrase in the text, then add it as an answer "
                                  "(or press Enter). Your answers are marked in yellow; after "
                                  "checking, the key is underlined twice."), "dim-label"));
-  gtk_box_append (self->step_box, scrolled);
+  gtk_box_append (self->step_box, card);
 
-  self->add_span_button = gtk_button_new_with_mnemonic (_("_Add Selection as Answer"));
-  gtk_widget_set_sensitive (self->add_span_button, FALSE);
-  g_signal_connect_swapped (self->add_span_button, "clicked", G_CALLBACK (add_span_cb), self);
+  /* The button that adds the selection, and the note on it, are in the
+   * bar below the page, in view wherever in the piece the student is. */
+  gtk_widget_set_visible (self->add_span_button, TRUE);
   g_signal_connect_swapped (buffer, "notify::has-selection", G_CALLBACK (selection_changed_cb),
                             self);
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (span_key_pressed_cb), self);
   gtk_widget_add_controller (view, keys);
-  gtk_box_append (GTK_BOX (buttons), self->add_span_button);
-  gtk_box_append (self->step_box, buttons);
-  self->span_message = GTK_LABEL (plain_label ("", "dim-label"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->span_message),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on your selection"), -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->span_message), FALSE);
-  gtk_box_append (self->step_box, GTK_WIDGET (self->span_message));
 
   gtk_box_append (self->step_box, plain_label (_("Your answers"), "heading"));
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -566,7 +675,7 @@ build_find_spans (FwExercisePage       *self,
         {
           const FwAnnotation *a = g_ptr_array_index (key, i);
           g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-          g_autofree char *quoted = quote_span (span);
+          g_autofree char *quoted = fw_exercise_page_quote_span (span);
 
           g_string_append_c (text, '\n');
           g_string_append_printf (text, _("%s — %s"), quoted, a->note);
@@ -862,7 +971,7 @@ build_reflect (FwExercisePage       *self,
 {
   const FwStepAnswer *answer = fw_exercise_session_get_answer (self->session, self->shown_step);
   GtkWidget *view;
-  GtkWidget *scrolled = piece_text_view (self, NULL, !locked (self), 220, &view);
+  GtkWidget *card = piece_text_view (self, NULL, !locked (self), 220, &view);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   if (step->prompt != NULL)
@@ -886,7 +995,7 @@ build_reflect (FwExercisePage       *self,
   fw_exercise_page_restyle_text (self);
   self->text_view = GTK_TEXT_VIEW (view);
   g_signal_connect_swapped (buffer, "changed", G_CALLBACK (reflect_changed_cb), self);
-  gtk_box_append (self->step_box, scrolled);
+  gtk_box_append (self->step_box, card);
 
   self->word_count = GTK_LABEL (plain_label ("", "dim-label"));
   gtk_box_append (self->step_box, GTK_WIDGET (self->word_count));
@@ -912,10 +1021,11 @@ fw_exercise_page_build_step (FwExercisePage *self)
   g_ptr_array_set_size (self->item_feedback, 0);
   g_ptr_array_set_size (self->reading_views, 0);
   self->text_view = NULL;
-  self->span_message = NULL;
   self->span_list = NULL;
-  self->add_span_button = NULL;
   self->word_count = NULL;
+  show_span_message (self, NULL);
+  gtk_widget_set_visible (self->add_span_button, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.add-span", FALSE);
 
   self->updating = TRUE;
   switch (step->kind)
@@ -1027,7 +1137,7 @@ find_spans_feedback (FwExercisePage       *self,
     {
       const FwAnnotation *a = g_ptr_array_index (r->missed, i);
       g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-      g_autofree char *quoted = quote_span (span);
+      g_autofree char *quoted = fw_exercise_page_quote_span (span);
       g_autofree char *text = g_strdup_printf (_("%s — %s"), quoted, a->note);
 
       gtk_box_append (self->feedback_box, plain_label (text, NULL));
@@ -1046,7 +1156,7 @@ find_spans_feedback (FwExercisePage       *self,
         {
           const FwSpan *span = &g_array_index (r->extra, FwSpan, i);
           g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-          g_autofree char *quoted = quote_span (text);
+          g_autofree char *quoted = fw_exercise_page_quote_span (text);
 
           gtk_box_append (self->feedback_box, plain_label (quoted, NULL));
         }

@@ -237,8 +237,12 @@ show_recovery_cb (gpointer data)
 {
   FwExercisePage *self = data;
 
+  /* The heading says what happened: the previous version back, or the
+   * work lost (and kept aside). */
   if (self->store != NULL && fw_work_store_get_recovery_message (self->store) != NULL)
-    show_error (self, _("Saved Work Was Recovered"),
+    show_error (self,
+                fw_work_store_get_recovery (self->store) == FW_WORK_RECOVERY_LOST
+                ? _("Saved Work Could Not Be Read") : _("Saved Work Was Recovered"),
                 fw_work_store_get_recovery_message (self->store));
   g_object_unref (self);
   return G_SOURCE_REMOVE;
@@ -272,6 +276,7 @@ static void
 attach_session (FwExercisePage *self)
 {
   FwExerciseSession *session;
+  g_autofree char *problem = NULL;
 
   if (self->store == NULL || self->exercise == NULL)
     return;
@@ -288,9 +293,9 @@ attach_session (FwExercisePage *self)
   fw_work_store_set_current_exercise (self->store, fw_exercise_get_id (self->exercise));
   show_current (self);
 
-  if (fw_work_store_get_restore_problem (self->store) != NULL)
-    show_error (self, _("Some Saved Answers Were Not Restored"),
-                fw_work_store_get_restore_problem (self->store));
+  problem = fw_work_store_take_restore_problem (self->store);
+  if (problem != NULL)
+    show_error (self, _("Some Saved Answers Were Not Restored"), problem);
 }
 
 static void
@@ -302,6 +307,22 @@ name_changed_cb (FwExercisePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
 }
 
+/* Puts the focus on the first control of what the page shows: the step's
+ * content, or the summary's first button. */
+static void
+focus_first_control (FwExercisePage *self)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (self->page_stack);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->page_stack), "steps") != 0)
+    gtk_widget_child_focus (shown, GTK_DIR_TAB_FORWARD);
+  else if (!gtk_widget_child_focus (GTK_WIDGET (self->step_box), GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (self->next_button);
+}
+
+/* Enter in the name field starts too. The field does not also activate
+ * the window's default: by then the name page is gone and the focus has
+ * moved on, to the header's Start Over button, which Enter would press. */
 static void
 start_cb (FwExercisePage *self)
 {
@@ -318,6 +339,7 @@ start_cb (FwExercisePage *self)
     }
 
   attach_session (self);
+  focus_first_control (self);
 }
 
 static void
@@ -400,6 +422,14 @@ retry_action (GtkWidget  *widget,
   fw_exercise_session_retry (self->session, self->shown_step);
   fw_exercise_page_build_step (self);
   fw_exercise_page_sync_step (self);
+}
+
+static void
+add_span_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  fw_exercise_page_add_span (FW_EXERCISE_PAGE (widget));
 }
 
 static void
@@ -605,6 +635,8 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, feedback_box);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, back_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, hint_button);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, add_span_button);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, span_message);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, next_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, check_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, retry_button);
@@ -619,6 +651,7 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "exercise.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "exercise.review", NULL, review_action);
+  gtk_widget_class_install_action (widget_class, "exercise.add-span", NULL, add_span_action);
   gtk_widget_class_install_action (widget_class, "exercise.start-over", NULL, start_over_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-json", NULL, export_action);

@@ -217,6 +217,363 @@ test_complete_sovereignty_or_humanitarian (void)
   fw_test_spin ();
 }
 
+/* Enter in the name field starts the exercise and does nothing else: the
+ * name page hides as the entry activates, and GTK must not then activate
+ * whatever took the focus (the header's Start Over button once did, and
+ * asked whether to clear the answers). The focus lands on the first
+ * control of the step. */
+static void
+test_enter_in_name_starts (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  GtkWidget *text = fw_test_find_descendant (GTK_WIDGET (page->name_entry), GTK_TYPE_TEXT);
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "name");
+
+  /* Enter as the keyboard gives it: to the entry's text, which the entry
+   * passes on. */
+  gtk_widget_grab_focus (GTK_WIDGET (page->name_entry));
+  gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Enter Student");
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (text, "activate");
+  /* A button activated from the keyboard is clicked only after it has
+   * been shown pressed for a moment (250 ms in GTK 4.8): wait longer. */
+  for (gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < end;)
+    {
+      fw_test_spin ();
+      g_usleep (10000);
+    }
+
+  g_assert_nonnull (fw_exercise_page_get_session (page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
+  g_assert_null (fw_compat_alert_find (GTK_WINDOW (window)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (page->step_box)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
+/* Every span in a list is quoted the same way: a span that merely ends in
+ * an apostrophe or a closing mark is quoted too; only a span that is a
+ * quotation from mark to mark keeps its own marks. */
+static void
+test_quote_span (void)
+{
+  static const struct { const char *span, *shown; } cases[] = {
+    { "sham elections", "“sham elections”" },
+    { "separatists’", "“separatists’”" },
+    { "separatists'", "“separatists'”" },
+    { "‘sham’ elections", "“‘sham’ elections”" },
+    { "so-called “elections”", "“so-called “elections””" },
+    { "“true peace”", "“true peace”" },
+    { "„Scheinwahlen“", "„Scheinwahlen“" },
+    { "«élections»", "«élections»" },
+    { "’", "“’”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = fw_exercise_page_quote_span (cases[i].span);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
+static void
+append_labels (GString   *out,
+               GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      else
+        append_labels (out, child);
+    }
+}
+
+/* A reading step gives each piece's byline with how sure the pack is of
+ * each part, in the words of the reader's byline card: the outlet of
+ * "Illegal elections…" is unconfirmed and its author not stated. */
+static void
+test_read_byline (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwPack *pack = fw_window_get_pack (window);
+  FwPiece *piece = fw_pack_find_piece (pack, "sham-elections");
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *outlet = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  gtk_editable_set_text (GTK_EDITABLE (page->name_entry), "Byline Student");
+  g_signal_emit_by_name (page->name_entry, "activate");
+  fw_test_spin ();
+  g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 1 of 3 · Read");
+
+  g_assert_cmpint (fw_piece_get_outlet (piece)->confidence, ==, FW_CONFIDENCE_UNCONFIRMED);
+  append_labels (text, GTK_WIDGET (page->step_box));
+  g_test_message ("%s", text->str);
+  outlet = g_strdup_printf ("Outlet: %s\nUnconfirmed\n", fw_piece_get_outlet (piece)->name);
+  fw_test_assert_contains (text->str, "Author: Not stated\nNot stated\n");
+  fw_test_assert_contains (text->str, outlet);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
+static GtkWidget *
+wait_for_alert (FwWindow *window)
+{
+  GtkWidget *alert = NULL;
+
+  for (guint i = 0; i < 100 && alert == NULL; i++)
+    {
+      fw_test_spin ();
+      alert = fw_compat_alert_find (GTK_WINDOW (window));
+      if (alert == NULL)
+        g_usleep (10000);
+    }
+  g_assert_nonnull (alert);
+  return alert;
+}
+
+static void
+start_as (FwWindow   *window,
+          const char *student)
+{
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (page->page_stack), "name") == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (page->name_entry), student);
+      g_signal_emit_by_name (page->name_entry, "activate");
+      fw_test_spin ();
+    }
+}
+
+/* Damaged saved work: answers that no longer fit are reported once, and
+ * the student resumes at a step rather than at the hand-in; when nothing
+ * can be read, the heading says so instead of "recovered". */
+static void
+test_damaged_work (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwPack *pack = fw_window_get_pack (window);
+  FwExercise *exercise = fw_pack_get_exercise (pack, 0);
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GString) edited = NULL;
+  GtkWidget *alert;
+
+  /* Work with a span beyond the piece and a step beyond the exercise. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(FwWorkStore) store = fw_work_store_open (NULL, pack, "Damaged", &error);
+    FwExerciseSession *s;
+
+    g_assert_no_error (error);
+    s = fw_work_store_get_session (store, exercise);
+    g_assert_cmpint (fw_exercise_get_step (exercise, 1)->kind, ==, FW_STEP_FIND_SPANS);
+    g_assert_true (fw_exercise_session_add_span (s, 1, 0, 7));
+    fw_exercise_session_set_current_step (s, 2);
+    path = g_strdup (fw_work_store_get_path (store));
+  }
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"end\" : 7", "\"end\" : 99999999", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"current_step\" : 2", "\"current_step\" : 99999",
+                                      0), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "Damaged");
+  alert = wait_for_alert (window);
+  g_object_get (alert, "heading", &heading, NULL);
+  g_assert_cmpstr (heading, ==, "Some Saved Answers Were Not Restored");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "steps");
+  g_assert_cmpuint (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)),
+                    <, fw_exercise_get_n_steps (exercise));
+  fw_compat_alert_respond (alert, "close");
+  fw_test_spin ();
+
+  /* Told once: coming back to the exercise asks nothing. */
+  fw_window_show_exercise (window, 1);
+  fw_test_spin ();
+  fw_window_show_exercise (window, 0);
+  fw_test_spin ();
+  g_assert_null (fw_compat_alert_find (GTK_WINDOW (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+
+  /* Both the work and its previous version unreadable. */
+  backup = g_strconcat (path, ".bak", NULL);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"framewise-work\",,", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "[", -1, NULL));
+  window = g_object_new (FW_TYPE_WINDOW, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "Damaged");
+  alert = wait_for_alert (window);
+  g_clear_pointer (&heading, g_free);
+  g_object_get (alert, "heading", &heading, NULL);
+  g_assert_cmpstr (heading, ==, "Saved Work Could Not Be Read");
+  fw_compat_alert_respond (alert, "close");
+  fw_test_spin ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
+/* Whether @widget is shown whole: inside the window and, within the step's
+ * scrolled area, inside what it shows. */
+static gboolean
+shown_whole (FwExercisePage *page,
+             GtkWidget      *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GtkWidget *scroller = GTK_WIDGET (page->step_scroller);
+  double x, y;
+
+  if (!gtk_widget_get_mapped (widget)
+      || !gtk_widget_translate_coordinates (widget, root, 0, 0, &x, &y)
+      || x < 0 || y < 0
+      || x + gtk_widget_get_width (widget) > gtk_widget_get_width (root)
+      || y + gtk_widget_get_height (widget) > gtk_widget_get_height (root))
+    return FALSE;
+
+  if (gtk_widget_is_ancestor (widget, scroller))
+    {
+      g_assert_true (gtk_widget_translate_coordinates (widget, scroller, 0, 0, &x, &y));
+      return y >= 0 && y + gtk_widget_get_height (widget) <= gtk_widget_get_height (scroller);
+    }
+
+  return TRUE;
+}
+
+/* The wheel over the piece scrolls the piece, and once it can go no
+ * further, scrolls the page on. */
+static void
+check_wheel_not_trapped (FwExercisePage *page)
+{
+  GtkWidget *inner = gtk_widget_get_ancestor (GTK_WIDGET (page->text_view),
+                                              GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *text = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner));
+  GtkAdjustment *outer = gtk_scrolled_window_get_vadjustment (page->step_scroller);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (inner);
+  GtkEventController *wheel = NULL;
+  gboolean handled = FALSE;
+  double outer_value;
+
+  g_assert_true (inner != GTK_WIDGET (page->step_scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (outer), >, gtk_adjustment_get_page_size (outer));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (text), >, gtk_adjustment_get_page_size (text));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      /* Not the scrolled window's own controller, which scrolls both ways. */
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (c)
+          && gtk_event_controller_get_propagation_phase (c) == GTK_PHASE_CAPTURE
+          && gtk_event_controller_scroll_get_flags (GTK_EVENT_CONTROLLER_SCROLL (c))
+             == GTK_EVENT_CONTROLLER_SCROLL_VERTICAL)
+        wheel = c;
+    }
+  g_assert_nonnull (wheel);
+
+  /* Within the piece, the piece scrolls (the event goes on to it). */
+  gtk_adjustment_set_value (outer, 0.0);
+  gtk_adjustment_set_value (text, 0.0);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_false (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (outer), ==, 0.0);
+
+  /* At its end, the page scrolls on; back at its start, back up. */
+  gtk_adjustment_set_value (text, gtk_adjustment_get_upper (text)
+                                  - gtk_adjustment_get_page_size (text));
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &handled);
+  g_assert_true (handled);
+  outer_value = gtk_adjustment_get_value (outer);
+  g_assert_cmpfloat (outer_value, >, 0.0);
+  gtk_adjustment_set_value (text, 0.0);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, -1.0, &handled);
+  g_assert_true (handled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (outer), <, outer_value);
+}
+
+/* The find-and-mark step at the default window size and smaller: the
+ * piece's box does not keep the mouse wheel from the page, and the button
+ * that adds the selection is in full view wherever the student has
+ * scrolled to. */
+static void
+test_find_spans_layout (void)
+{
+  static const int sizes[][2] = { { 1100, 760 }, { 900, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+      FwExercisePage *page = fw_window_get_exercise_page (window);
+      GtkAdjustment *adjustment;
+      GtkTextBuffer *buffer;
+      GtkTextIter start, end;
+
+      g_test_message ("window %d × %d", sizes[i][0], sizes[i][1]);
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i][0], sizes[i][1]);
+      gtk_window_present (GTK_WINDOW (window));
+      fw_test_spin ();
+      start_as (window, "Layout Student");
+      /* The second window resumes where the first left off. */
+      if (fw_exercise_session_get_current_step (fw_exercise_page_get_session (page)) == 0)
+        activate (page, "exercise.next");
+      g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==,
+                       "Step 2 of 3 · Find and mark");
+      fw_test_wait_for_frame (GTK_WIDGET (window));
+
+      check_wheel_not_trapped (page);
+
+      /* Select a word near the end of the piece, scrolled to. */
+      buffer = gtk_text_view_get_buffer (page->text_view);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_iter_backward_word_start (&end);
+      start = end;
+      gtk_text_iter_backward_word_start (&start);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+      adjustment = gtk_scrolled_window_get_vadjustment (page->step_scroller);
+      for (guint j = 0; j < 2; j++)
+        {
+          gtk_adjustment_set_value (adjustment, j == 0 ? 0.0
+                                    : gtk_adjustment_get_upper (adjustment)
+                                      - gtk_adjustment_get_page_size (adjustment));
+          fw_test_wait_for_frame (GTK_WIDGET (window));
+          g_assert_true (gtk_widget_is_sensitive (page->add_span_button));
+          g_assert_true (shown_whole (page, page->add_span_button));
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      fw_test_spin ();
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +591,11 @@ main (int   argc,
 
   g_test_add_func ("/exercise-page/complete-sovereignty-or-humanitarian",
                    test_complete_sovereignty_or_humanitarian);
+  g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
+  g_test_add_func ("/exercise-page/quote-span", test_quote_span);
+  g_test_add_func ("/exercise-page/read-byline", test_read_byline);
+  g_test_add_func ("/exercise-page/damaged-work", test_damaged_work);
+  g_test_add_func ("/exercise-page/find-spans-layout", test_find_spans_layout);
 
   status = g_test_run ();
   return status;

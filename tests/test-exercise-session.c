@@ -312,6 +312,48 @@ test_restore_mismatch (void)
   g_assert_cmpuint (fw_exercise_session_get_current_step (s), ==, 2);
 }
 
+/* A saved step that is not a step of the exercise (a damaged or edited
+ * file) resumes at the first step not done, not at the summary as if the
+ * work were finished; so does the summary when answers were dropped. */
+static void
+test_restore_current_step (void)
+{
+  static const char * const currents[] = { "99999", "-3", "7", "\"two\"" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (currents); i++)
+    {
+      g_autoptr(FwPack) pack = load_mini ();
+      g_autoptr(FwExerciseSession) s = new_session (pack);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = g_strdup_printf (
+        "{\"id\": \"all-kinds\", \"current_step\": %s, \"steps\": ["
+        " {\"index\": 0, \"kind\": \"read\", \"checked\": true, \"answer\": {}},"
+        " {\"index\": 3, \"kind\": \"find-spans\", \"checked\": true,"
+        "  \"answer\": {\"spans\": [{\"start\": 4, \"end\": 999999}]}}]}", currents[i]);
+      g_autoptr(JsonNode) node = json_from_string (json, NULL);
+      gboolean restored = fw_exercise_session_restore (s, json_node_get_object (node), &error);
+
+      g_test_message ("current_step %s", currents[i]);
+      g_assert_false (restored);
+      g_assert_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH);
+      g_assert_true (g_str_has_suffix (error->message, "."));
+      g_assert_true (fw_exercise_session_get_result (s, READ)->checked);
+      g_assert_cmpuint (fw_exercise_session_get_answer (s, FIND)->spans->len, ==, 0);
+      g_assert_cmpuint (fw_exercise_session_get_current_step (s), ==, CHOICE);
+    }
+
+  /* A summary saved with every answer fitting stays the summary. */
+  {
+    g_autoptr(FwPack) pack = load_mini ();
+    g_autoptr(FwExerciseSession) s = new_session (pack);
+    g_autoptr(JsonNode) node = json_from_string (
+      "{\"id\": \"all-kinds\", \"current_step\": 7, \"steps\": []}", NULL);
+
+    g_assert_true (fw_exercise_session_restore (s, json_node_get_object (node), NULL));
+    g_assert_cmpuint (fw_exercise_session_get_current_step (s), ==, 7);
+  }
+}
+
 /* The bundled pack's exercises all run in the engine: answering every step
  * from its key gives full marks, and every compare-frames step has a
  * clear answer for every frame. */
@@ -564,6 +606,7 @@ main (int   argc,
   g_test_add_func ("/exercise-session/reflect", test_reflect);
   g_test_add_func ("/exercise-session/summary-and-json", test_summary_and_json);
   g_test_add_func ("/exercise-session/restore-mismatch", test_restore_mismatch);
+  g_test_add_func ("/exercise-session/restore-current-step", test_restore_current_step);
   g_test_add_func ("/exercise-session/bundled-pack", test_bundled_pack);
   g_test_add_func ("/exercise-session/find-spans-rules", test_find_spans_rules);
   g_test_add_func ("/exercise-session/reflect-words", test_reflect_words);

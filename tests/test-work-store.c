@@ -92,6 +92,17 @@ count_damaged (const char *path)
   return n;
 }
 
+/* A message for a student: full sentences, no parser output. */
+static void
+check_plain_message (const char *message)
+{
+  g_assert_nonnull (message);
+  g_test_message ("%s", message);
+  g_assert_null (strstr (message, "<data>"));
+  g_assert_null (strstr (message, "Parse error"));
+  g_assert_true (g_str_has_suffix (message, "."));
+}
+
 static void
 test_save_and_reopen (void)
 {
@@ -225,6 +236,16 @@ test_recover_truncated (void)
   check_recovered (dir, pack, path, "Version one");
   /* The damaged file was kept, not deleted. */
   g_assert_cmpuint (count_damaged (path), ==, 1);
+  {
+    g_autoptr(FwWorkStore) store = NULL;
+
+    /* Damaged again: the message says what happened in plain words, with
+     * only the position of the damage as a technical detail. */
+    g_assert_true (g_file_set_contents (path, contents, (gssize) length / 2, NULL));
+    store = open_store (dir, pack);
+    check_plain_message (fw_work_store_get_recovery_message (store));
+    g_assert_nonnull (strstr (fw_work_store_get_recovery_message (store), "line "));
+  }
 
   remove_tree (dir);
 }
@@ -274,7 +295,8 @@ test_recover_both_damaged (void)
 
   store = open_store (dir, pack);
   g_assert_cmpint (fw_work_store_get_recovery (store), ==, FW_WORK_RECOVERY_LOST);
-  g_assert_nonnull (fw_work_store_get_recovery_message (store));
+  check_plain_message (fw_work_store_get_recovery_message (store));
+  g_assert_nonnull (strstr (fw_work_store_get_recovery_message (store), "line 1, column 28"));
   g_assert_null (fw_exercise_session_get_answer (get_session (store), REFLECT)->text);
   /* Both unreadable files are kept for a person to look at. */
   g_assert_cmpuint (count_damaged (path), ==, 1);
@@ -303,6 +325,86 @@ test_other_student_file (void)
 
   store = open_store (dir, pack);
   g_assert_cmpint (fw_work_store_get_recovery (store), ==, FW_WORK_RECOVERY_FROM_BACKUP);
+
+  remove_tree (dir);
+}
+
+/* Saved answers that no longer fit the exercise are dropped from the
+ * session, but the file as it was is kept beside it before anything is
+ * saved over it, and the student is told where. The session resumes at a
+ * step of the exercise, not at the summary. */
+static void
+test_restore_problem_keeps_copy (void)
+{
+  g_autoptr(FwPack) pack = load_mini ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(FwWorkStore) store = NULL;
+  FwExerciseSession *s;
+  const char *problem;
+
+  {
+    g_autoptr(FwWorkStore) first = open_store (dir, pack);
+
+    s = get_session (first);
+    fw_exercise_session_add_span (s, FIND, 4, 14);
+    fw_exercise_session_set_text (s, REFLECT, "Words worth keeping");
+    fw_exercise_session_set_current_step (s, REFLECT);
+    path = g_strdup (fw_work_store_get_path (first));
+  }
+
+  /* An edited file: a span beyond the piece, a step beyond the exercise. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"end\" : 14", "\"end\" : 999999", 0), ==, 1);
+  g_assert_cmpuint (g_string_replace (edited, "\"current_step\" : 6", "\"current_step\" : 99999",
+                                      0), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  store = open_store (dir, pack);
+  s = get_session (store);
+  problem = fw_work_store_get_restore_problem (store);
+  check_plain_message (problem);
+  g_assert_cmpuint (count_damaged (path), ==, 1);
+  g_assert_cmpuint (fw_exercise_session_get_answer (s, FIND)->spans->len, ==, 0);
+  g_assert_cmpstr (fw_exercise_session_get_answer (s, REFLECT)->text, ==, "Words worth keeping");
+  g_assert_cmpuint (fw_exercise_session_get_current_step (s), <,
+                    fw_exercise_session_get_n_steps (s));
+
+  /* Kept before any save, and still there after several. */
+  g_assert_cmpuint (count_damaged (path), ==, 1);
+  fw_exercise_session_set_text (s, REFLECT, "Words worth keeping, and more");
+  fw_exercise_session_set_text (s, REFLECT, "Words worth keeping, and more again");
+  g_assert_cmpuint (count_damaged (path), ==, 1);
+  {
+    g_autofree char *dirname = g_path_get_dirname (path);
+    g_autoptr(GDir) d = g_dir_open (dirname, 0, NULL);
+    const char *name;
+    gboolean found = FALSE;
+
+    while ((name = g_dir_read_name (d)) != NULL)
+      if (strstr (name, ".damaged-") != NULL)
+        {
+          g_autofree char *kept_path = g_build_filename (dirname, name, NULL);
+          g_autofree char *kept = NULL;
+
+          g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
+          g_assert_cmpstr (kept, ==, edited->str);
+          g_assert_nonnull (strstr (problem, name));
+          found = TRUE;
+        }
+    g_assert_true (found);
+  }
+
+  /* Told once. */
+  {
+    g_autofree char *taken = fw_work_store_take_restore_problem (store);
+
+    g_assert_true (taken == problem);
+    g_assert_null (fw_work_store_get_restore_problem (store));
+  }
 
   remove_tree (dir);
 }
@@ -510,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/work-store/recover-missing", test_recover_missing);
   g_test_add_func ("/work-store/recover-both-damaged", test_recover_both_damaged);
   g_test_add_func ("/work-store/other-student-file", test_other_student_file);
+  g_test_add_func ("/work-store/restore-problem-keeps-copy", test_restore_problem_keeps_copy);
   g_test_add_func ("/work-store/export-json", test_export_json);
   g_test_add_func ("/work-store/kill-loop", test_kill_loop);
 

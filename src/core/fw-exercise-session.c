@@ -1791,7 +1791,7 @@ mismatch (GError     **error,
   if (error != NULL && *error == NULL)
     g_set_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
                  _("The saved answer to step %u (“%s”) no longer fits the exercise and was "
-                   "not restored"), step + 1, title);
+                   "not restored."), step + 1, title);
 }
 
 static gboolean
@@ -1913,6 +1913,17 @@ restore_answer (FwExerciseSession *self,
     }
 }
 
+static guint
+first_step_not_done (FwExerciseSession *self)
+{
+  guint n = fw_exercise_get_n_steps (self->exercise);
+
+  for (guint i = 0; i < n; i++)
+    if (!self->results[i].checked)
+      return i;
+  return n;
+}
+
 /**
  * fw_exercise_session_restore:
  * @self: a fresh session
@@ -1922,7 +1933,9 @@ restore_answer (FwExerciseSession *self,
  * Restores the answers, checks and current step from @object and scores
  * them again against the pack as it is now. Steps whose saved answer does
  * not fit the exercise any more (another kind, an option or sentence that
- * is gone, a span outside the piece) are left unanswered.
+ * is gone, a span outside the piece) are left unanswered. A current step
+ * that is not a step of the exercise (nor its summary), or the summary
+ * when an answer was left out, becomes the first step not yet checked.
  *
  * Returns: %TRUE when everything was restored; %FALSE with
  *   %FW_SESSION_ERROR_MISMATCH naming the first step that was not, or
@@ -1945,7 +1958,7 @@ fw_exercise_session_restore (FwExerciseSession *self,
   if (g_strcmp0 (fw_json_member_string (object, "id"), fw_exercise_get_id (self->exercise)) != 0)
     {
       g_set_error (error_out, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
-                   _("The saved answers are for another exercise than “%s”"),
+                   _("The saved answers are for another exercise than “%s”."),
                    fw_exercise_get_title (self->exercise));
       return FALSE;
     }
@@ -1968,7 +1981,7 @@ fw_exercise_session_restore (FwExerciseSession *self,
           if (*error == NULL)
             g_set_error (error, FW_SESSION_ERROR, FW_SESSION_ERROR_MISMATCH,
                          _("The saved answers have a step %" PRId64
-                           " that the exercise no longer has"), (int64_t) index + 1);
+                           " that the exercise no longer has."), (int64_t) index + 1);
           continue;
         }
 
@@ -2000,8 +2013,14 @@ fw_exercise_session_restore (FwExerciseSession *self,
         }
     }
 
-  current = fw_json_member_int (object, "current_step", 0);
-  fw_exercise_session_set_current_step (self, (guint) CLAMP (current, 0, (gint64) n));
+  /* A step outside the exercise comes from a damaged or edited file, and
+   * the summary is not where the student left off when answers had to be
+   * dropped: both resume at the first step not done, instead of at the
+   * hand-in as if the work were finished. */
+  current = fw_json_member_int (object, "current_step", -1);
+  if (current < 0 || current > n || (current == n && local_error != NULL))
+    current = first_step_not_done (self);
+  fw_exercise_session_set_current_step (self, (guint) current);
 
   if (local_error != NULL)
     {

@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 
 #include "fw-json-read.h"
+#include "fw-json-syntax.h"
+#include "fw-pack-loader.h"
 #include "fw-work-store.h"
 
 /* One student's work on one pack, in one JSON file under the user data
@@ -22,7 +24,9 @@
  * Whenever a process stops, FILE holds either the last acknowledged
  * version or the one after it, and FILE.bak the version before. On open, a
  * file that cannot be read is moved aside (never deleted) and the backup
- * restored, and the store says so. */
+ * restored, and the store says so. Saved answers that no longer fit their
+ * exercise are left out of it only once the work as read has been copied
+ * beside the file, so that no save can lose them. */
 
 G_DEFINE_QUARK (fw-work-store-error-quark, fw_work_store_error)
 
@@ -191,8 +195,18 @@ fw_work_parse (const char *data,
     }
   if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
     {
-      g_set_error (error, FW_WORK_STORE_ERROR, FW_WORK_STORE_ERROR_DAMAGED,
-                   _("The file is not complete JSON: %s"), local_error->message);
+      guint line = 0, column = 0;
+
+      /* json-glib's message is for programmers ("<data>:25:34: Parse error:
+       * unexpected character…"); the strict checker finds the same spot
+       * and gives its position alone. */
+      if (!fw_json_syntax_check (data, length, FW_MAX_NESTING, NULL, &line, &column, NULL)
+          && line > 0)
+        g_set_error (error, FW_WORK_STORE_ERROR, FW_WORK_STORE_ERROR_DAMAGED,
+                     _("The file stops being valid JSON at line %u, column %u"), line, column);
+      else
+        g_set_error (error, FW_WORK_STORE_ERROR, FW_WORK_STORE_ERROR_DAMAGED,
+                     _("The file is not valid JSON"));
       return NULL;
     }
 
@@ -259,12 +273,11 @@ read_work_file (const char  *path,
   return g_steal_pointer (&object);
 }
 
-/* Moves a file that cannot be read out of the way, keeping it for a
- * person to look at. Returns the new path, or NULL when it cannot be
- * moved; the caller then refuses to open the store, so that no later save
- * can overwrite it. */
+/* A name beside @path that no file has yet, for a copy of it kept for a
+ * person to look at: "PATH.damaged-STAMP", with a number added when two
+ * are kept within a second. */
 static char *
-keep_aside (const char *path)
+free_damaged_name (const char *path)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
@@ -274,14 +287,25 @@ keep_aside (const char *path)
       g_autofree char *aside = i == 0 ? g_strdup_printf ("%s.damaged-%s", path, stamp)
                                       : g_strdup_printf ("%s.damaged-%s-%u", path, stamp, i);
 
-      if (g_file_test (aside, G_FILE_TEST_EXISTS))
-        continue;
-      if (g_rename (path, aside) == 0)
+      if (!g_file_test (aside, G_FILE_TEST_EXISTS))
         return g_steal_pointer (&aside);
-      return NULL;
     }
 
   return NULL;
+}
+
+/* Moves a file that cannot be read out of the way, keeping it for a
+ * person to look at. Returns the new path, or NULL when it cannot be
+ * moved; the caller then refuses to open the store, so that no later save
+ * can overwrite it. */
+static char *
+keep_aside (const char *path)
+{
+  g_autofree char *aside = free_damaged_name (path);
+
+  if (aside == NULL || g_rename (path, aside) != 0)
+    return NULL;
+  return g_steal_pointer (&aside);
 }
 
 static char *
@@ -366,12 +390,15 @@ load (FwWorkStore  *self,
       g_autofree char *when = format_mtime (self->backup_path);
 
       self->recovery = FW_WORK_RECOVERY_FROM_BACKUP;
+      /* What happened first, in words a student acts on; what was wrong
+       * with the file last, for whoever looks into it. */
       if (main_exists)
         self->recovery_message =
-          g_strdup_printf (_("Your saved work could not be read (%s). The previous version, "
-                             "saved %s, has been restored; your last answer may need to be "
-                             "given again. The damaged file was kept as “%s”."),
-                           main_error->message, when, main_aside);
+          g_strdup_printf (_("Your saved work was damaged, so its previous version, saved %s, "
+                             "has been restored; your last answer may need to be given again. "
+                             "Nothing was deleted: the damaged file was kept as “%s”.\n\n"
+                             "Technical detail: %s."),
+                           when, main_aside, main_error->message);
       else
         self->recovery_message =
           g_strdup_printf (_("Your saved work was missing. The previous version, saved %s, has "
@@ -383,15 +410,38 @@ load (FwWorkStore  *self,
     }
 
   if (backup_exists)
-    backup_aside = keep_aside (self->backup_path);
+    {
+      /* As for the save file: the next save but one writes the backup. */
+      backup_aside = keep_aside (self->backup_path);
+      if (backup_aside == NULL)
+        {
+          g_set_error (error, FW_WORK_STORE_ERROR, FW_WORK_STORE_ERROR_DAMAGED,
+                       _("The previous version of the saved work, “%s”, cannot be read (%s) "
+                         "and cannot be moved aside to start again"),
+                       self->backup_path, backup_error->message);
+          return FALSE;
+        }
+    }
 
   self->recovery = FW_WORK_RECOVERY_LOST;
-  self->recovery_message =
-    g_strdup_printf (_("Your saved work and its previous version could not be read (%s). "
-                       "You start afresh; the unreadable files were kept as “%s” and “%s”."),
-                     main_error != NULL ? main_error->message : backup_error->message,
-                     main_aside != NULL ? main_aside : "—",
-                     backup_aside != NULL ? backup_aside : "—");
+  if (main_aside != NULL && backup_aside != NULL)
+    self->recovery_message =
+      g_strdup_printf (_("Your saved work and its previous version are both damaged, so you "
+                         "start afresh. Nothing was deleted: the damaged files were kept as "
+                         "“%s” and “%s”.\n\nTechnical detail: %s."),
+                       main_aside, backup_aside, main_error->message);
+  else if (main_aside != NULL)
+    self->recovery_message =
+      g_strdup_printf (_("Your saved work is damaged and there is no previous version, so you "
+                         "start afresh. Nothing was deleted: the damaged file was kept as "
+                         "“%s”.\n\nTechnical detail: %s."),
+                       main_aside, main_error->message);
+  else
+    self->recovery_message =
+      g_strdup_printf (_("Your saved work was missing and its previous version is damaged, so "
+                         "you start afresh. Nothing was deleted: the damaged file was kept as "
+                         "“%s”.\n\nTechnical detail: %s."),
+                       backup_aside, backup_error->message);
   return TRUE;
 }
 
@@ -593,15 +643,34 @@ fw_work_store_get_recovery_message (FwWorkStore *self)
  * fw_work_store_get_restore_problem:
  * @self: a store
  *
- * Returns: (transfer none) (nullable): a message naming saved answers that
- *   no longer fit their exercise (the pack changed) and were not restored,
- *   or %NULL
+ * Returns: (transfer none) (nullable): a message for the student naming
+ *   saved answers that no longer fit their exercise (the pack changed, or
+ *   the file was edited) and were not restored, and where the work as it
+ *   was read has been kept; or %NULL. It is the message of the latest
+ *   fw_work_store_get_session() that left answers out, until
+ *   fw_work_store_take_restore_problem() takes it.
  */
 const char *
 fw_work_store_get_restore_problem (FwWorkStore *self)
 {
   g_return_val_if_fail (FW_IS_WORK_STORE (self), NULL);
   return self->restore_problem;
+}
+
+/**
+ * fw_work_store_take_restore_problem:
+ * @self: a store
+ *
+ * Takes the message fw_work_store_get_restore_problem() returns, so that
+ * the student is told once.
+ *
+ * Returns: (transfer full) (nullable): the message, or %NULL
+ */
+char *
+fw_work_store_take_restore_problem (FwWorkStore *self)
+{
+  g_return_val_if_fail (FW_IS_WORK_STORE (self), NULL);
+  return g_steal_pointer (&self->restore_problem);
 }
 
 static void
@@ -611,6 +680,39 @@ session_changed_cb (FwWorkStore *self)
 
   if (!fw_work_store_save (self, &error))
     g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+/* Saved answers that no longer fit are left out of the session, and the
+ * next saves would write the work without them: the work as it was read
+ * is first kept beside the save file, as an unreadable file is. */
+static void
+note_restore_problem (FwWorkStore  *self,
+                      const GError *problem)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = free_damaged_name (self->path);
+  char *message;
+
+  if (copy == NULL)
+    g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                 _("Too many copies of the saved work are kept already"));
+  else
+    g_file_set_contents_full (copy, self->last_saved != NULL ? self->last_saved : "", -1,
+                              G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
+
+  if (error == NULL)
+    /* TRANSLATORS: the first %s is a sentence naming the answer that was
+     * not restored, the second a file name */
+    message = g_strdup_printf (_("%s Nothing was deleted: your saved work as it was has been "
+                                 "kept as “%s”."), problem->message, copy);
+  else
+    /* TRANSLATORS: the first %s is a sentence naming the answer that was
+     * not restored, the second why no copy could be written */
+    message = g_strdup_printf (_("%s A copy of your saved work as it was could not be kept: "
+                                 "%s."), problem->message, error->message);
+
+  g_free (self->restore_problem);
+  self->restore_problem = message;
 }
 
 /**
@@ -644,8 +746,8 @@ fw_work_store_get_session (FwWorkStore *self,
     {
       g_autoptr(GError) error = NULL;
 
-      if (!fw_exercise_session_restore (session, saved, &error) && self->restore_problem == NULL)
-        self->restore_problem = g_strdup (error->message);
+      if (!fw_exercise_session_restore (session, saved, &error))
+        note_restore_problem (self, error);
     }
 
   g_hash_table_insert (self->sessions, g_strdup (fw_exercise_get_id (exercise)), session);
