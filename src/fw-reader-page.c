@@ -439,10 +439,37 @@ fw_reader_page_get_annotation_at (FwReaderPage *self,
   return best;
 }
 
+/* Whether the popover, at its natural height, fits between the line at
+ * @rect (in the text view's coordinates) and the bottom of the window, or
+ * has at least as much room there as above the line. */
+static gboolean
+popover_fits_below (FwReaderPage       *self,
+                    const GdkRectangle *rect)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t top = GRAPHENE_POINT_INIT (rect->x, rect->y);
+  graphene_point_t in_root;
+  double above, below;
+
+  if (root == NULL
+      || !gtk_widget_compute_point (GTK_WIDGET (self->text_view), root, &top, &in_root))
+    return TRUE;
+
+  above = in_root.y;
+  below = gtk_widget_get_height (root) - (in_root.y + rect->height);
+
+  return fw_highlight_popover_get_natural_height (FW_HIGHLIGHT_POPOVER (self->popover)) <= below
+         || below >= above;
+}
+
 /* Opens the popover of @annotation pointing at the character at @at, a
  * code-point offset in the piece: where the student clicked, or the start
- * of the span for the keyboard. On the line of that character, the
- * popover can flip above it when there is no room below. */
+ * of the span for the keyboard. The popover opens below that character's
+ * line, or above it when it does not fit in the window below and there is
+ * more room above. GDK flips a popover only at the edge of the screen, so
+ * near the bottom of a window that is not maximised it would hang out of
+ * the window, or be cut off by it where the window system confines
+ * popovers to their window. */
 static void
 show_popover (FwReaderPage       *self,
               const FwAnnotation *annotation,
@@ -466,6 +493,8 @@ show_popover (FwReaderPage       *self,
                              0));
   rect.width = MAX (rect.width, 8);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  gtk_popover_set_position (GTK_POPOVER (self->popover),
+                            popover_fits_below (self, &rect) ? GTK_POS_BOTTOM : GTK_POS_TOP);
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
