@@ -907,7 +907,7 @@ fw_reader_page_set_pack (FwReaderPage *self,
  * of the piece are there for the first frame; the rest follow in idle
  * slices. The automatic analysis starts in a worker thread after the first
  * frame, and any analysis still running for the piece shown before is
- * cancelled.
+ * cancelled. Setting the piece that is shown already changes nothing.
  */
 void
 fw_reader_page_set_piece (FwReaderPage *self,
@@ -919,6 +919,12 @@ fw_reader_page_set_piece (FwReaderPage *self,
 
   g_return_if_fail (FW_IS_READER_PAGE (self));
   g_return_if_fail (piece == NULL || FW_IS_PIECE (piece));
+
+  /* The piece shown already stays as it is: the sidebar selects its row
+   * again whenever the row gets the keyboard focus, and the student keeps
+   * their place in the text. */
+  if (piece == self->piece)
+    return;
 
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));

@@ -186,6 +186,11 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline,
                            "Image\nImage source: Azerbaijan Ministry of Defence\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Perspective\nArgues from Azerbaijan's side.");
+  /* Where it was found and the outlet's home page, as the pack gives them. */
+  fw_test_assert_contains (byline, "published it.\nHome page\nhttps://links-newsandtimes.com\n"
+                                   "Found at\nhttps://links-newsandtimes.com/the-agreement-was-"
+                                   "reached-to-stop-the-azerbaijans-anti-terroroperation-in-"
+                                   "karabakh-quo-vadis\nPublished\n");
   g_clear_pointer (&byline, g_free);
 
   show_piece (fixture, 1);
@@ -216,6 +221,15 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline,
                            "Affiliation\nFormer Country Director, UNDP Syria\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Author\nHrair Balian\nConfirmed\n");
+  /* Where each name was checked, under the name. */
+  fw_test_assert_contains (byline, "not confirmed.\nChecked at\n"
+                                   "https://www.tufs.ac.jp/english/NEWS/trend/190618_1.html\n"
+                                   "Affiliation\nFormer Country Director");
+  fw_test_assert_contains (byline, "Checked at\nhttps://www.cartercenter.org/peace/"
+                                   "conflict_resolution/program_staff.html\nAffiliation\n");
+  fw_test_assert_contains (byline, "Home page\nhttps://www.civilnet.am\n");
+  fw_test_assert_contains (byline, "Found at\nhttps://www.civilnet.am/en/news/750052/"
+                                   "ending-the-nagorno-karabakh-siege-lessons-from-syria/\n");
   fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " ("
                                    ISOLATED ("online news outlet") ")\nConfirmed\n");
   fw_test_assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
@@ -238,6 +252,86 @@ test_reader_byline_accessible (Fixture       *fixture,
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_ROLE_HEADING);
   /* Pack text is never read as markup. */
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_descendants (child, type, out);
+}
+
+static void
+copied_cb (GObject      *clipboard,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_reader_byline_addresses (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
+  FwPiece *piece = show_piece (fixture, 3);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *copied = NULL;
+  GtkWidget *found_at = NULL;
+  GtkWidget *copy = NULL;
+  guint n_addresses = 0;
+
+  /* The addresses are shown as selectable plain text, never as links:
+   * Framewise does not open them. */
+  collect_descendants (card, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      g_assert_false (gtk_label_get_use_markup (label));
+      if (!gtk_widget_has_css_class (GTK_WIDGET (label), "byline-address"))
+        continue;
+      n_addresses++;
+      g_assert_true (gtk_label_get_selectable (label));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "https://"));
+      if (g_strcmp0 (gtk_label_get_text (label), fw_piece_get_url (piece)) == 0)
+        found_at = GTK_WIDGET (label);
+    }
+  g_assert_cmpuint (n_addresses, ==, 4);
+  g_assert_nonnull (found_at);
+  collect_descendants (card, GTK_TYPE_LINK_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 0);
+
+  /* A long address wraps in the column instead of widening the card. */
+  g_assert_cmpint (gtk_widget_get_width (card), <=,
+                   gtk_widget_get_width (GTK_WIDGET (fw_reader_page_get_text_view (
+                                                       fixture->page))));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (found_at)), ==, PANGO_WRAP_CHAR);
+
+  /* Its Copy button puts the whole address on the clipboard. */
+  copy = gtk_widget_get_next_sibling (found_at);
+  g_assert_true (GTK_IS_BUTTON (copy));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Copy address");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       fw_piece_get_url (piece));
+  g_signal_emit_by_name (copy, "clicked");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (copy), NULL, copied_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, fw_piece_get_url (piece));
 }
 
 /* How many separate runs of text the annotations of @kind cover: spans
@@ -1282,6 +1376,31 @@ test_reader_switch_cancels (Fixture       *fixture,
   assert_automatic_of (fixture, fw_pack_get_piece (pack, 1));
 }
 
+/* Showing the piece that is shown already, as the sidebar does when its
+ * row gets the focus again, keeps the student's place and the byline. */
+static void
+test_reader_same_piece_stays (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 3);
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (fixture->page),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *first_button = fw_test_find_descendant (fw_reader_page_get_byline_card (
+                                                       fixture->page), GTK_TYPE_BUTTON);
+
+  gtk_adjustment_set_value (adjustment, 500);
+  fw_test_wait_for_frame (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 500);
+
+  fw_reader_page_set_piece (fixture->page, piece);
+  fw_test_wait_for_frame (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 500);
+  g_assert_false (fw_reader_page_get_busy (fixture->page));
+  g_assert_true (fw_test_find_descendant (fw_reader_page_get_byline_card (fixture->page),
+                                          GTK_TYPE_BUTTON) == first_button);
+}
+
 /* A page that is not shown does not analyse its piece: the analysis waits
  * until the page is shown and has painted the piece (at start-up the
  * window is built before it is mapped). */
@@ -1353,6 +1472,7 @@ main (int   argc,
   ADD ("/reader/first-piece-shown", test_reader_first_piece_shown);
   ADD ("/reader/bylines", test_reader_bylines);
   ADD ("/reader/byline-accessible", test_reader_byline_accessible);
+  ADD ("/reader/byline-addresses", test_reader_byline_addresses);
   ADD ("/reader/highlights", test_reader_highlights);
   ADD ("/reader/popover", test_reader_popover);
   ADD ("/reader/popover-placement", test_reader_popover_placement);
@@ -1367,6 +1487,7 @@ main (int   argc,
   ADD ("/reader/attribution-speaker", test_reader_attribution_speaker);
   ADD ("/reader/summary", test_reader_summary);
   ADD ("/reader/switch-cancels", test_reader_switch_cancels);
+  ADD ("/reader/same-piece-stays", test_reader_same_piece_stays);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
