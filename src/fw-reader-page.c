@@ -88,6 +88,7 @@ struct _FwReaderPage
   GtkTextView *text_view;
   GtkWidget *header;
   FwBylineCard *byline_card;
+  GtkWidget *teacher_note_box;
   GtkLabel *teacher_note;
   FwPieceSummary *summary;
   GtkToggleButton *loaded_toggle;
@@ -658,7 +659,7 @@ update_teacher_note (FwReaderPage *self)
   const char *note = self->piece != NULL ? fw_piece_get_teacher_note (self->piece) : NULL;
 
   gtk_label_set_text (self->teacher_note, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->teacher_note),
+  gtk_widget_set_visible (self->teacher_note_box,
                           note != NULL && self->settings != NULL
                           && g_settings_get_boolean (self->settings, "teacher-mode"));
 }
@@ -1058,6 +1059,20 @@ fw_reader_page_get_summary (FwReaderPage *self)
 {
   g_return_val_if_fail (FW_IS_READER_PAGE (self), NULL);
   return GTK_WIDGET (self->summary);
+}
+
+/**
+ * fw_reader_page_get_teacher_note:
+ * @self: the reader page
+ *
+ * Returns: (transfer none): the box that shows the piece's teacher note
+ *   under its heading, visible in teacher mode only
+ */
+GtkWidget *
+fw_reader_page_get_teacher_note (FwReaderPage *self)
+{
+  g_return_val_if_fail (FW_IS_READER_PAGE (self), NULL);
+  return self->teacher_note_box;
 }
 
 /**
@@ -1476,6 +1491,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, header);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, byline_card);
+  gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note_box);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, summary);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, loaded_toggle);

@@ -1376,6 +1376,39 @@ test_reader_switch_cancels (Fixture       *fixture,
   assert_automatic_of (fixture, fw_pack_get_piece (pack, 1));
 }
 
+static void
+test_reader_teacher_note (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 0);
+  GtkWidget *note = fw_reader_page_get_teacher_note (fixture->page);
+  GtkWidget *heading = gtk_widget_get_first_child (note);
+  GtkWidget *text = gtk_widget_get_next_sibling (heading);
+
+  g_assert_nonnull (fw_piece_get_teacher_note (piece));
+
+  /* Students never see it. */
+  g_settings_set_boolean (fixture->settings, "teacher-mode", FALSE);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_visible (note));
+
+  /* In teacher mode it says, in its heading and to screen readers, that it
+   * is the teacher's and that students do not see it. */
+  g_settings_set_boolean (fixture->settings, "teacher-mode", TRUE);
+  fw_test_spin ();
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==,
+                   "Teacher Note — Not Shown to Students");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Teacher note, not shown to students");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, fw_piece_get_teacher_note (piece));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (text)));
+
+  g_settings_reset (fixture->settings, "teacher-mode");
+}
+
 /* Showing the piece that is shown already, as the sidebar does when its
  * row gets the focus again, keeps the student's place and the byline. */
 static void
@@ -1488,6 +1521,7 @@ main (int   argc,
   ADD ("/reader/summary", test_reader_summary);
   ADD ("/reader/switch-cancels", test_reader_switch_cancels);
   ADD ("/reader/same-piece-stays", test_reader_same_piece_stays);
+  ADD ("/reader/teacher-note", test_reader_teacher_note);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
