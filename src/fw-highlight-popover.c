@@ -69,24 +69,27 @@ fw_highlight_popover_measure (GtkWidget      *widget,
  * @annotation: an annotation
  *
  * Builds the sentence a screen reader announces for a highlight: its
- * kind, category and reason, e.g. "Loaded term, delegitimising
- * qualifier: …", and for an automatic flag that it is one.
+ * kind, category (as fw_annotation_dup_category_label() gives it) and
+ * reason, e.g. "Loaded term, Delegitimising qualifier: …", and for an
+ * automatic flag that it is one.
  *
  * Returns: (transfer full): the description
  */
 char *
 fw_highlight_describe (const FwAnnotation *annotation)
 {
+  g_autofree char *category = fw_annotation_dup_category_label (annotation);
+
   if (annotation->source != FW_SOURCE_PACK)
     /* TRANSLATORS: screen reader text for a highlight found by the
      * program: "KIND, CATEGORY: REASON" */
     return g_strdup_printf (_("Automatic flag: %s, %s: %s"),
                             fw_annotation_kind_to_label (annotation->kind),
-                            annotation->category, annotation->note);
+                            category, annotation->note);
 
   /* TRANSLATORS: screen reader text for a highlight: "KIND, CATEGORY: REASON" */
   return g_strdup_printf (_("%s, %s: %s"), fw_annotation_kind_to_label (annotation->kind),
-                          annotation->category, annotation->note);
+                          category, annotation->note);
 }
 
 /**
@@ -106,6 +109,7 @@ fw_highlight_popover_set_annotation (FwHighlightPopover *self,
                                      const char         *span_text)
 {
   g_autofree char *quote = NULL;
+  g_autofree char *category = NULL;
   g_autofree char *neutral = NULL;
   g_autofree char *description = NULL;
 
@@ -115,7 +119,8 @@ fw_highlight_popover_set_annotation (FwHighlightPopover *self,
   /* TRANSLATORS: the highlighted words, in quotation marks */
   quote = g_strdup_printf (_("“%s”"), span_text);
   gtk_label_set_text (self->quote_label, quote);
-  gtk_label_set_text (self->category_label, annotation->category);
+  category = fw_annotation_dup_category_label (annotation);
+  gtk_label_set_text (self->category_label, category);
 
   if (annotation->source == FW_SOURCE_PACK)
     {

@@ -452,8 +452,7 @@ test_reader_popover (Fixture       *fixture,
 
   text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
   g_test_message ("%s", text);
-  fw_test_assert_contains (text, "Loaded term\n“Illegal elections”\n");
-  fw_test_assert_contains (text, illegal->category);
+  fw_test_assert_contains (text, "Loaded term\n“Illegal elections”\nDelegitimising qualifier\n");
   expected_note = g_strdup_printf ("\n%s\n", illegal->note);
   fw_test_assert_contains (text, expected_note);
   fw_test_assert_contains (text, illegal->neutral);
@@ -571,6 +570,65 @@ test_reader_popover_placement (Fixture       *fixture,
   assert_popover_not_cut (popover);
   gtk_popover_popdown (GTK_POPOVER (popover));
   fw_test_spin ();
+}
+
+/* The popover's text for the visible highlight @a, opened at its start. */
+static char *
+dup_popover_text (Fixture            *fixture,
+                  const FwAnnotation *a)
+{
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  char *text;
+
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, a->start));
+  fw_test_spin ();
+  text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fw_test_spin ();
+
+  return text;
+}
+
+static void
+test_reader_category_labels (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GPtrArray *shown;
+  const FwAnnotation *from_pack = NULL;
+  const FwAnnotation *automatic = NULL;
+  g_autofree char *pack_text = NULL;
+  g_autofree char *automatic_text = NULL;
+  g_autofree char *description = NULL;
+
+  /* A euphemism the pack's authors marked and one the built-in lexicon
+   * found: the popover names the category in one way for both. */
+  show_piece (fixture, 0);
+  shown = fw_reader_page_get_highlights (fixture->page);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (shown, i);
+
+      if (a->kind != FW_ANNOTATION_LOADED_TERM
+          || fw_reader_page_get_annotation_at (fixture->page, a->start) != a)
+        continue;
+      if (a->source == FW_SOURCE_PACK && g_strcmp0 (a->category, "euphemism") == 0)
+        from_pack = from_pack != NULL ? from_pack : a;
+      else if (a->source == FW_SOURCE_LEXICON && strstr (a->category, "euphemism") != NULL)
+        automatic = automatic != NULL ? automatic : a;
+    }
+  g_assert_nonnull (from_pack);
+  g_assert_nonnull (automatic);
+  g_assert_cmpstr (automatic->category, ==, from_pack->category);
+
+  pack_text = dup_popover_text (fixture, from_pack);
+  automatic_text = dup_popover_text (fixture, automatic);
+  g_test_message ("%s\n%s", pack_text, automatic_text);
+  fw_test_assert_contains (pack_text, "”\nEuphemism\n");
+  fw_test_assert_contains (automatic_text, "”\nEuphemism\n");
+
+  /* Screen readers hear the same. */
+  description = fw_highlight_describe (automatic);
+  fw_test_assert_contains (description, ", Euphemism: ");
 }
 
 static void
@@ -1509,6 +1567,7 @@ main (int   argc,
   ADD ("/reader/highlights", test_reader_highlights);
   ADD ("/reader/popover", test_reader_popover);
   ADD ("/reader/popover-placement", test_reader_popover_placement);
+  ADD ("/reader/category-labels", test_reader_category_labels);
   ADD ("/reader/innermost-highlight", test_reader_innermost_highlight);
   ADD ("/reader/legend", test_reader_legend);
   ADD ("/reader/keyboard", test_reader_keyboard);
