@@ -81,6 +81,7 @@ struct _FwReaderPage
   GtkTextTag *body_tag;
   GtkTextMark *scroll_mark;
   GtkWidget *popover;
+  GtkCssProvider *header_css; /* on the display while the text size is not 100% */
   GSettings *settings;
   const FwAnnotation *current;
 
@@ -1154,11 +1155,42 @@ fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
   return count_runs_of_tag (self, self->automatic_tags[kind]);
 }
 
+/* The header above the text (byline, teacher note, summary and legend)
+ * follows the reading text size. GTK 4.8 applies a widget's own style
+ * provider to that widget only, not to the labels inside it, so the
+ * header's style sheet is on the display, for the header's class; at the
+ * normal size there is none, and the first frame pays nothing for it. */
+static void
+update_header_size (FwReaderPage *self)
+{
+  g_autofree char *css = fw_reading_style_dup_header_css (
+    "reader-header", g_settings_get_int (self->settings, "text-size"));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  if (css == NULL)
+    {
+      if (self->header_css != NULL)
+        gtk_style_context_remove_provider_for_display (display,
+                                                       GTK_STYLE_PROVIDER (self->header_css));
+      g_clear_object (&self->header_css);
+      return;
+    }
+
+  if (self->header_css == NULL)
+    {
+      self->header_css = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->header_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  gtk_css_provider_load_from_data (self->header_css, css, -1);
+}
+
 static void
 update_text_appearance (FwReaderPage *self)
 {
   fw_reading_style_apply (self->text_view, self->body_tag, self->settings);
   gtk_text_view_set_justification (self->text_view, GTK_JUSTIFY_LEFT);
+  update_header_size (self);
 }
 
 /**
@@ -1168,7 +1200,8 @@ update_text_appearance (FwReaderPage *self)
  *
  * Binds the legend's toggles to the highlight keys of @settings (in both
  * directions), including `show-automatic`, and follows the text size, line
- * spacing and dyslexia-friendly keys.
+ * spacing and dyslexia-friendly keys; the header above the text follows
+ * the text size too.
  */
 void
 fw_reader_page_bind_settings (FwReaderPage *self,
@@ -1446,6 +1479,10 @@ fw_reader_page_dispose (GObject *object)
     }
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  if (self->header_css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->header_css));
+  g_clear_object (&self->header_css);
   g_clear_object (&self->pack);
   g_clear_object (&self->piece);
   g_clear_object (&self->settings);

@@ -1467,6 +1467,64 @@ test_reader_teacher_note (Fixture       *fixture,
   g_settings_reset (fixture->settings, "teacher-mode");
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+test_reader_header_text_size (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *widgets[4] = { NULL, };
+  int before[4];
+
+  /* One of each: the title (title-2), a note (smaller), the summary's
+   * title (the header's own size) and a legend toggle's label. */
+  show_piece (fixture, 0);
+  collect_descendants (card, GTK_TYPE_LABEL, labels);
+  widgets[0] = g_ptr_array_index (labels, 0);
+  for (guint i = 0; i < labels->len && widgets[1] == NULL; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "byline-note"))
+      widgets[1] = g_ptr_array_index (labels, i);
+  widgets[2] = fw_test_find_descendant (fw_reader_page_get_summary (fixture->page),
+                                        GTK_TYPE_LABEL);
+  widgets[3] = gtk_button_get_child (GTK_BUTTON (find_toggle (fixture->page, "Loaded terms")));
+  g_assert_true (gtk_widget_has_css_class (widgets[0], "title-2"));
+  g_assert_nonnull (widgets[1]);
+
+  g_settings_set_int (fixture->settings, "text-size", 100);
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    before[i] = natural_width (widgets[i]);
+
+  /* At 150% each is half as large again, give or take a pixel of rounding
+   * per word. */
+  g_settings_set_int (fixture->settings, "text-size", 150);
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      double ratio = natural_width (widgets[i]) / (double) before[i];
+
+      g_test_message ("header label %u: %d → %d pixels", i, before[i],
+                      natural_width (widgets[i]));
+      g_assert_cmpfloat (ratio, >, 1.4);
+      g_assert_cmpfloat (ratio, <, 1.6);
+    }
+
+  /* And back at the normal size, the normal size. */
+  g_settings_reset (fixture->settings, "text-size");
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    g_assert_cmpint (natural_width (widgets[i]), ==, before[i]);
+}
+
 /* Showing the piece that is shown already, as the sidebar does when its
  * row gets the focus again, keeps the student's place and the byline. */
 static void
@@ -1581,6 +1639,7 @@ main (int   argc,
   ADD ("/reader/switch-cancels", test_reader_switch_cancels);
   ADD ("/reader/same-piece-stays", test_reader_same_piece_stays);
   ADD ("/reader/teacher-note", test_reader_teacher_note);
+  ADD ("/reader/header-text-size", test_reader_header_text_size);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
