@@ -15,10 +15,19 @@
  * each part. What is not stated is shown as not stated, with a line on why
  * that matters: a missing byline is itself something to notice.
  *
- * For the keyboard the card is one stop, not one per label: its labels are
- * not selectable, and the card itself takes the focus. Screen readers
- * announce it as the group "Byline" whose description is the whole byline
- * in reading order, and can still read each label inside it. */
+ * Where the pack says the piece was found, the outlet's home page and where
+ * a byline was checked are shown as addresses: plain text, never fetched
+ * and never opened (data/packs/README.md, "Safe with any file"). An
+ * address can be selected with the mouse, and a Copy button beside it
+ * puts it on the clipboard, so that a student can check it in a browser
+ * of their choosing.
+ *
+ * For the keyboard the card is one stop, not one per label: its labels do
+ * not take the focus (addresses are selectable with the mouse only, their
+ * Copy buttons serve the keyboard), and the card itself takes the focus.
+ * Screen readers announce it as the group "Byline" whose description is
+ * the whole byline in reading order, addresses included, and can still
+ * read each label inside it. */
 
 struct _FwBylineCard
 {
@@ -75,8 +84,8 @@ confidence_badge (FwConfidence confidence)
 }
 
 /* Adds one row: a heading, a value with its confidence, and optional notes
- * below the value. */
-static void
+ * below the value. Returns the box that holds the value and its notes. */
+static GtkWidget *
 add_row (FwBylineCard *self,
          const char   *heading,
          const char   *value,
@@ -115,6 +124,111 @@ add_row (FwBylineCard *self,
     g_string_append_printf (self->description, "%s\n", note);
   if (second_note != NULL)
     g_string_append_printf (self->description, "%s\n", second_note);
+
+  return value_box;
+}
+
+/* An address from the pack as a line: @prefix (nullable) before it, the
+ * address as selectable plain text that wraps anywhere and is cut short
+ * after three lines, and a button that copies the whole of it. */
+static GtkWidget *
+address_line (const char *prefix,
+              const char *address)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (address);
+  GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
+
+  if (prefix != NULL)
+    {
+      GtkWidget *prefix_label = gtk_label_new (prefix);
+
+      gtk_widget_set_valign (prefix_label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (prefix_label, "byline-note");
+      gtk_box_append (GTK_BOX (line), prefix_label);
+    }
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Selectable with the mouse, but no keyboard stop: a selectable label
+   * that cannot take the focus still claims it from Tab in GTK 4.8
+   * (gtk_label_focus() returns TRUE) unless it is left out of the focus
+   * chain altogether. */
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_set_can_focus (label, FALSE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (label, "byline-note");
+  gtk_widget_add_css_class (label, "byline-address");
+  gtk_box_append (GTK_BOX (line), label);
+
+  gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (copy, _("Copy address"));
+  gtk_widget_add_css_class (copy, "flat");
+  gtk_widget_add_css_class (copy, "byline-copy");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "byline.copy-address");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (copy), g_variant_new_string (address));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy address"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, address,
+                                  -1);
+  gtk_box_append (GTK_BOX (line), copy);
+
+  return line;
+}
+
+/* Adds @address under a row's value, after @prefix, and @spoken, its
+ * line for screen readers, to the description. */
+static void
+add_address (FwBylineCard *self,
+             GtkWidget    *value_box,
+             const char   *prefix,
+             const char   *address,
+             const char   *spoken)
+{
+  gtk_box_append (GTK_BOX (value_box), address_line (prefix, address));
+  g_string_append_printf (self->description, "%s\n", spoken);
+}
+
+static void
+add_outlet_address (FwBylineCard *self,
+                    GtkWidget    *value_box,
+                    const char   *url)
+{
+  g_autofree char *isolated = fw_plain_text_isolate (url);
+  /* TRANSLATORS: for screen readers, an outlet's home page; %s is a web
+   * address */
+  g_autofree char *spoken = g_strdup_printf (_("Home page: %s"), isolated);
+
+  add_address (self, value_box, _("Home page"), url, spoken);
+}
+
+/* Adds a row of its own for the address where the piece was found. */
+static void
+add_address_row (FwBylineCard *self,
+                 const char   *heading,
+                 const char   *address)
+{
+  GtkWidget *heading_label = gtk_label_new (heading);
+  g_autofree char *isolated = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (heading_label), 1.0);
+  gtk_widget_set_valign (heading_label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (heading_label, "dim-label");
+  gtk_widget_add_css_class (heading_label, "byline-heading");
+  gtk_grid_attach (self->grid, heading_label, 0, self->n_rows, 1, 1);
+  gtk_grid_attach (self->grid, address_line (NULL, address), 1, self->n_rows, 1, 1);
+  self->n_rows++;
+
+  isolated = fw_plain_text_isolate (address);
+  /* TRANSLATORS: the line of a byline for screen readers that says where
+   * the piece was found; %s is a web address */
+  g_string_append_printf (self->description, _("Found at: %s"), isolated);
+  g_string_append_c (self->description, '\n');
 }
 
 static void
@@ -158,7 +272,7 @@ add_contributors (FwBylineCard *self,
   for (guint i = 0; i < contributors->len; i++)
     {
       const FwContributor *c = g_ptr_array_index (contributors, i);
-      g_autofree char *affiliation = NULL;
+      GtkWidget *value_box;
       const char *name = c->name;
       const char *note = c->note;
 
@@ -170,7 +284,17 @@ add_contributors (FwBylineCard *self,
                      "it, what they know, or whom they work for.");
         }
 
-      add_row (self, fw_contributor_role_to_label (c->role), name, c->confidence, note, NULL);
+      value_box = add_row (self, fw_contributor_role_to_label (c->role), name, c->confidence,
+                           note, NULL);
+      if (c->source != NULL)
+        {
+          g_autofree char *isolated = fw_plain_text_isolate (c->source);
+          /* TRANSLATORS: for screen readers, where the pack checked a
+           * contributor's name or affiliation; %s is a web address */
+          g_autofree char *spoken = g_strdup_printf (_("Checked at: %s"), isolated);
+
+          add_address (self, value_box, _("Checked at"), c->source, spoken);
+        }
 
       if (c->affiliation != NULL)
         add_row (self, _("Affiliation"), c->affiliation, c->affiliation_confidence, NULL, NULL);
@@ -218,17 +342,28 @@ fw_byline_card_set_piece (FwBylineCard *self,
       g_autofree char *value = kind != NULL ? g_strdup_printf (_("%s (%s)"), name, kind)
                                             : g_strdup (outlet->name);
 
-      add_row (self, _("Outlet"), value, outlet->confidence, outlet->description, outlet->note);
+      GtkWidget *value_box;
+
+      value_box = add_row (self, _("Outlet"), value, outlet->confidence, outlet->description,
+                           outlet->note);
+      if (outlet->url != NULL)
+        add_outlet_address (self, value_box, outlet->url);
     }
   else
     {
       const char *note = outlet != NULL ? outlet->note : NULL;
+      GtkWidget *value_box;
 
-      add_row (self, _("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED,
-               note != NULL ? note : _("Where a piece first appeared tells you who chose to "
-                                       "publish it."),
-               outlet != NULL ? outlet->description : NULL);
+      value_box = add_row (self, _("Outlet"), _("Not stated"), FW_CONFIDENCE_NOT_STATED,
+                           note != NULL ? note : _("Where a piece first appeared tells you "
+                                                   "who chose to publish it."),
+                           outlet != NULL ? outlet->description : NULL);
+      if (outlet != NULL && outlet->url != NULL)
+        add_outlet_address (self, value_box, outlet->url);
     }
+
+  if (fw_piece_get_url (piece) != NULL)
+    add_address_row (self, _("Found at"), fw_piece_get_url (piece));
 
   date = fw_piece_format_published (piece);
   add_row (self, _("Published"), date != NULL ? date : _("Not stated"),
@@ -306,6 +441,15 @@ fw_byline_card_new (void)
 }
 
 static void
+copy_address_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget),
+                          g_variant_get_string (parameter, NULL));
+}
+
+static void
 fw_byline_card_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), FW_TYPE_BYLINE_CARD);
@@ -339,6 +483,9 @@ fw_byline_card_class_init (FwBylineCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwBylineCard, box);
   gtk_widget_class_bind_template_child (widget_class, FwBylineCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, FwBylineCard, grid);
+
+  gtk_widget_class_install_action (widget_class, "byline.copy-address", "s",
+                                   copy_address_action);
 }
 
 static void

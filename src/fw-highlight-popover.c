@@ -25,29 +25,71 @@ struct _FwHighlightPopover
 
 G_DEFINE_FINAL_TYPE (FwHighlightPopover, fw_highlight_popover, GTK_TYPE_POPOVER)
 
+/* GTK 4.8 measures a popover's height for a width that still includes the
+ * shadow around its content (gtk_popover_measure() in gtk/gtkpopover.c
+ * subtracts the arrow from the width but not the shadow), and then
+ * allocates the content that much narrower. The wrapped labels then need
+ * more lines than were measured, the popover comes out too short and its
+ * last line is cut off. The height is
+ * therefore measured for the width the content will get: the width less
+ * what the popover adds to its content's natural width, which for a
+ * popover above or below its highlight is the shadow on either side. */
+static void
+fw_highlight_popover_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  GtkWidgetClass *parent_class = GTK_WIDGET_CLASS (fw_highlight_popover_parent_class);
+  GtkWidget *contents = gtk_widget_get_first_child (widget);
+  GtkPositionType position = gtk_popover_get_position (GTK_POPOVER (widget));
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 && contents != NULL
+      && (position == GTK_POS_TOP || position == GTK_POS_BOTTOM))
+    {
+      int popover_min, popover_width, contents_width;
+      int ignored = -1;
+
+      parent_class->measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &popover_min,
+                             &popover_width, &ignored, &ignored);
+      gtk_widget_measure (contents, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &contents_width,
+                          NULL, NULL);
+      for_size = MAX (for_size - MAX (popover_width - contents_width, 0), 0);
+    }
+
+  parent_class->measure (widget, orientation, for_size, minimum, natural, minimum_baseline,
+                         natural_baseline);
+}
+
 /**
  * fw_highlight_describe:
  * @annotation: an annotation
  *
  * Builds the sentence a screen reader announces for a highlight: its
- * kind, category and reason, e.g. "Loaded term, delegitimising
- * qualifier: …", and for an automatic flag that it is one.
+ * kind, category (as fw_annotation_dup_category_label() gives it) and
+ * reason, e.g. "Loaded term, Delegitimising qualifier: …", and for an
+ * automatic flag that it is one.
  *
  * Returns: (transfer full): the description
  */
 char *
 fw_highlight_describe (const FwAnnotation *annotation)
 {
+  g_autofree char *category = fw_annotation_dup_category_label (annotation);
+
   if (annotation->source != FW_SOURCE_PACK)
     /* TRANSLATORS: screen reader text for a highlight found by the
      * program: "KIND, CATEGORY: REASON" */
     return g_strdup_printf (_("Automatic flag: %s, %s: %s"),
                             fw_annotation_kind_to_label (annotation->kind),
-                            annotation->category, annotation->note);
+                            category, annotation->note);
 
   /* TRANSLATORS: screen reader text for a highlight: "KIND, CATEGORY: REASON" */
   return g_strdup_printf (_("%s, %s: %s"), fw_annotation_kind_to_label (annotation->kind),
-                          annotation->category, annotation->note);
+                          category, annotation->note);
 }
 
 /**
@@ -67,6 +109,7 @@ fw_highlight_popover_set_annotation (FwHighlightPopover *self,
                                      const char         *span_text)
 {
   g_autofree char *quote = NULL;
+  g_autofree char *category = NULL;
   g_autofree char *neutral = NULL;
   g_autofree char *description = NULL;
 
@@ -76,7 +119,8 @@ fw_highlight_popover_set_annotation (FwHighlightPopover *self,
   /* TRANSLATORS: the highlighted words, in quotation marks */
   quote = g_strdup_printf (_("“%s”"), span_text);
   gtk_label_set_text (self->quote_label, quote);
-  gtk_label_set_text (self->category_label, annotation->category);
+  category = fw_annotation_dup_category_label (annotation);
+  gtk_label_set_text (self->category_label, category);
 
   if (annotation->source == FW_SOURCE_PACK)
     {
@@ -144,6 +188,34 @@ fw_highlight_popover_dup_text (FwHighlightPopover *self)
 }
 
 /**
+ * fw_highlight_popover_get_natural_height:
+ * @self: the popover
+ *
+ * Measures how tall the popover will be with what it holds now, at its
+ * natural width, arrow and shadow included, whether or not it is shown
+ * (GTK measures a hidden widget as 0 by 0). The reader uses it to open the
+ * popover above a highlight when it does not fit below.
+ *
+ * Returns: the natural height, in pixels
+ */
+int
+fw_highlight_popover_get_natural_height (FwHighlightPopover *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int minimum, width, height;
+  int ignored = -1;
+
+  g_return_val_if_fail (FW_IS_HIGHLIGHT_POPOVER (self), 0);
+
+  fw_highlight_popover_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &width,
+                                &ignored, &ignored);
+  fw_highlight_popover_measure (widget, GTK_ORIENTATION_VERTICAL, width, &minimum, &height,
+                                &ignored, &ignored);
+
+  return height;
+}
+
+/**
  * fw_highlight_popover_new:
  *
  * Returns: (transfer full): a new popover that explains a highlight
@@ -169,6 +241,7 @@ fw_highlight_popover_class_init (FwHighlightPopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = fw_highlight_popover_dispose;
+  widget_class->measure = fw_highlight_popover_measure;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-highlight-popover.ui");

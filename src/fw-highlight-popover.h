@@ -21,6 +21,8 @@ void       fw_highlight_popover_set_annotation (FwHighlightPopover *self,
                                                 const FwAnnotation *annotation,
                                                 const char         *span_text);
 char      *fw_highlight_popover_dup_text       (FwHighlightPopover *self);
+int        fw_highlight_popover_get_natural_height
+                                               (FwHighlightPopover *self);
 char      *fw_highlight_describe               (const FwAnnotation *annotation);
 
 G_END_DECLS

@@ -81,6 +81,7 @@ struct _FwReaderPage
   GtkTextTag *body_tag;
   GtkTextMark *scroll_mark;
   GtkWidget *popover;
+  GtkCssProvider *header_css; /* on the display while the text size is not 100% */
   GSettings *settings;
   const FwAnnotation *current;
 
@@ -88,6 +89,7 @@ struct _FwReaderPage
   GtkTextView *text_view;
   GtkWidget *header;
   FwBylineCard *byline_card;
+  GtkWidget *teacher_note_box;
   GtkLabel *teacher_note;
   FwPieceSummary *summary;
   GtkToggleButton *loaded_toggle;
@@ -439,10 +441,37 @@ fw_reader_page_get_annotation_at (FwReaderPage *self,
   return best;
 }
 
+/* Whether the popover, at its natural height, fits between the line at
+ * @rect (in the text view's coordinates) and the bottom of the window, or
+ * has at least as much room there as above the line. */
+static gboolean
+popover_fits_below (FwReaderPage       *self,
+                    const GdkRectangle *rect)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  graphene_point_t top = GRAPHENE_POINT_INIT (rect->x, rect->y);
+  graphene_point_t in_root;
+  double above, below;
+
+  if (root == NULL
+      || !gtk_widget_compute_point (GTK_WIDGET (self->text_view), root, &top, &in_root))
+    return TRUE;
+
+  above = in_root.y;
+  below = gtk_widget_get_height (root) - (in_root.y + rect->height);
+
+  return fw_highlight_popover_get_natural_height (FW_HIGHLIGHT_POPOVER (self->popover)) <= below
+         || below >= above;
+}
+
 /* Opens the popover of @annotation pointing at the character at @at, a
  * code-point offset in the piece: where the student clicked, or the start
- * of the span for the keyboard. On the line of that character, the
- * popover can flip above it when there is no room below. */
+ * of the span for the keyboard. The popover opens below that character's
+ * line, or above it when it does not fit in the window below and there is
+ * more room above. GDK flips a popover only at the edge of the screen, so
+ * near the bottom of a window that is not maximised it would hang out of
+ * the window, or be cut off by it where the window system confines
+ * popovers to their window. */
 static void
 show_popover (FwReaderPage       *self,
               const FwAnnotation *annotation,
@@ -466,6 +495,8 @@ show_popover (FwReaderPage       *self,
                              0));
   rect.width = MAX (rect.width, 8);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+  gtk_popover_set_position (GTK_POPOVER (self->popover),
+                            popover_fits_below (self, &rect) ? GTK_POS_BOTTOM : GTK_POS_TOP);
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
 
@@ -629,7 +660,7 @@ update_teacher_note (FwReaderPage *self)
   const char *note = self->piece != NULL ? fw_piece_get_teacher_note (self->piece) : NULL;
 
   gtk_label_set_text (self->teacher_note, note != NULL ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->teacher_note),
+  gtk_widget_set_visible (self->teacher_note_box,
                           note != NULL && self->settings != NULL
                           && g_settings_get_boolean (self->settings, "teacher-mode"));
 }
@@ -878,7 +909,7 @@ fw_reader_page_set_pack (FwReaderPage *self,
  * of the piece are there for the first frame; the rest follow in idle
  * slices. The automatic analysis starts in a worker thread after the first
  * frame, and any analysis still running for the piece shown before is
- * cancelled.
+ * cancelled. Setting the piece that is shown already changes nothing.
  */
 void
 fw_reader_page_set_piece (FwReaderPage *self,
@@ -890,6 +921,12 @@ fw_reader_page_set_piece (FwReaderPage *self,
 
   g_return_if_fail (FW_IS_READER_PAGE (self));
   g_return_if_fail (piece == NULL || FW_IS_PIECE (piece));
+
+  /* The piece shown already stays as it is: the sidebar selects its row
+   * again whenever the row gets the keyboard focus, and the student keeps
+   * their place in the text. */
+  if (piece == self->piece)
+    return;
 
   if (self->popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->popover));
@@ -1026,6 +1063,20 @@ fw_reader_page_get_summary (FwReaderPage *self)
 }
 
 /**
+ * fw_reader_page_get_teacher_note:
+ * @self: the reader page
+ *
+ * Returns: (transfer none): the box that shows the piece's teacher note
+ *   under its heading, visible in teacher mode only
+ */
+GtkWidget *
+fw_reader_page_get_teacher_note (FwReaderPage *self)
+{
+  g_return_val_if_fail (FW_IS_READER_PAGE (self), NULL);
+  return self->teacher_note_box;
+}
+
+/**
  * fw_reader_page_get_text_view:
  * @self: the reader page
  *
@@ -1104,11 +1155,42 @@ fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
   return count_runs_of_tag (self, self->automatic_tags[kind]);
 }
 
+/* The header above the text (byline, teacher note, summary and legend)
+ * follows the reading text size. GTK 4.8 applies a widget's own style
+ * provider to that widget only, not to the labels inside it, so the
+ * header's style sheet is on the display, for the header's class; at the
+ * normal size there is none, and the first frame pays nothing for it. */
+static void
+update_header_size (FwReaderPage *self)
+{
+  g_autofree char *css = fw_reading_style_dup_header_css (
+    "reader-header", g_settings_get_int (self->settings, "text-size"));
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+
+  if (css == NULL)
+    {
+      if (self->header_css != NULL)
+        gtk_style_context_remove_provider_for_display (display,
+                                                       GTK_STYLE_PROVIDER (self->header_css));
+      g_clear_object (&self->header_css);
+      return;
+    }
+
+  if (self->header_css == NULL)
+    {
+      self->header_css = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->header_css),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+    }
+  gtk_css_provider_load_from_data (self->header_css, css, -1);
+}
+
 static void
 update_text_appearance (FwReaderPage *self)
 {
   fw_reading_style_apply (self->text_view, self->body_tag, self->settings);
   gtk_text_view_set_justification (self->text_view, GTK_JUSTIFY_LEFT);
+  update_header_size (self);
 }
 
 /**
@@ -1118,7 +1200,8 @@ update_text_appearance (FwReaderPage *self)
  *
  * Binds the legend's toggles to the highlight keys of @settings (in both
  * directions), including `show-automatic`, and follows the text size, line
- * spacing and dyslexia-friendly keys.
+ * spacing and dyslexia-friendly keys; the header above the text follows
+ * the text size too.
  */
 void
 fw_reader_page_bind_settings (FwReaderPage *self,
@@ -1396,6 +1479,10 @@ fw_reader_page_dispose (GObject *object)
     }
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
+  if (self->header_css != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->header_css));
+  g_clear_object (&self->header_css);
   g_clear_object (&self->pack);
   g_clear_object (&self->piece);
   g_clear_object (&self->settings);
@@ -1441,6 +1528,7 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, header);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, byline_card);
+  gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note_box);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, teacher_note);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, summary);
   gtk_widget_class_bind_template_child (widget_class, FwReaderPage, loaded_toggle);

@@ -31,6 +31,7 @@ void                fw_reader_page_get_iter_at_offset     (FwReaderPage     *sel
                                                            guint             offset);
 GtkWidget          *fw_reader_page_get_byline_card        (FwReaderPage     *self);
 GtkWidget          *fw_reader_page_get_summary            (FwReaderPage     *self);
+GtkWidget          *fw_reader_page_get_teacher_note       (FwReaderPage     *self);
 GtkTextView        *fw_reader_page_get_text_view          (FwReaderPage     *self);
 gboolean            fw_reader_page_focus_highlight        (FwReaderPage     *self,
                                                            int               direction);

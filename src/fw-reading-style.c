@@ -8,6 +8,22 @@
 
 #include "fw-reading-style.h"
 
+/* The typography classes that libadwaita 1.2 sets in points, not relative
+ * to the font around them (src/stylesheet/_labels.scss), with their sizes. */
+static const struct
+{
+  const char *css_class;
+  double points;
+} fixed_sizes[] = {
+  { "title-2", 15.0 },
+  { "title-3", 15.0 },
+  { "title-4", 13.0 },
+  { "heading", 11.0 },
+  { "body", 11.0 },
+  { "caption-heading", 9.0 },
+  { "caption", 9.0 },
+};
+
 /**
  * fw_reading_style_apply:
  * @view: a text view showing reading text
@@ -63,4 +79,47 @@ fw_reading_style_apply (GtkTextView *view,
                 NULL);
   gtk_text_view_set_pixels_inside_wrap (view, gap);
   gtk_text_view_set_pixels_below_lines (view, gap + (int) (size_px * 0.8));
+}
+
+/**
+ * fw_reading_style_dup_header_css:
+ * @css_class: the style class of the widget that holds the reading
+ *   header (the byline, teacher note, summary and legend), without the dot
+ * @percent: the `text-size` setting, in percent of the normal size
+ *   (80–200)
+ *
+ * Builds the style sheet that scales the reading header with the text
+ * size, so that its notes, counts and legend stay in proportion to the
+ * piece's text: the header's font size becomes @percent of the normal
+ * size, which the labels inside it follow, and libadwaita's typography
+ * classes, which are set in points (`title-2`, `heading`, `caption` and
+ * the like), get the same scale. Numbers are written in the C locale.
+ *
+ * Returns: (transfer full) (nullable): the CSS, or %NULL when @percent is
+ *   100 and the header needs no style of its own
+ */
+char *
+fw_reading_style_dup_header_css (const char *css_class,
+                                 int         percent)
+{
+  double scale = percent / 100.0;
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  GString *css;
+
+  g_return_val_if_fail (css_class != NULL, NULL);
+
+  if (percent == 100)
+    return NULL;
+
+  css = g_string_new (NULL);
+  g_ascii_formatd (number, sizeof number, "%.1f", 100.0 * scale);
+  g_string_append_printf (css, ".%s { font-size: %s%%; }\n", css_class, number);
+  for (guint i = 0; i < G_N_ELEMENTS (fixed_sizes); i++)
+    {
+      g_ascii_formatd (number, sizeof number, "%.2f", fixed_sizes[i].points * scale);
+      g_string_append_printf (css, ".%s .%s { font-size: %spt; }\n", css_class,
+                              fixed_sizes[i].css_class, number);
+    }
+
+  return g_string_free (css, FALSE);
 }

@@ -18,8 +18,10 @@ G_BEGIN_DECLS
  */
 #define FW_READING_TEXT_SCALE 1.21
 
-void fw_reading_style_apply (GtkTextView *view,
-                             GtkTextTag  *body_tag,
-                             GSettings   *settings);
+void  fw_reading_style_apply           (GtkTextView *view,
+                                       GtkTextTag  *body_tag,
+                                       GSettings   *settings);
+char *fw_reading_style_dup_header_css (const char  *css_class,
+                                       int          percent);
 
 G_END_DECLS

@@ -109,6 +109,17 @@ test_reader_names (void)
                            "\nOutlet: \u2068CivilNet\u2069 (\u2068online news outlet\u2069) "
                            "(Confirmed).\n");
   fw_test_assert_contains (description, "\nImage: Not stated (Not stated).");
+  /* Where each thing comes from, as the pack gives it: where each name was
+   * checked, the outlet's home page and where the piece was found. */
+  fw_test_assert_contains (description, "\nAuthor: David Akopyan (Confirmed).\n");
+  fw_test_assert_contains (description,
+                           "\nChecked at: \u2068https://www.tufs.ac.jp/english/NEWS/trend/"
+                           "190618_1.html\u2069\nAffiliation: ");
+  fw_test_assert_contains (description, "\nHome page: \u2068https://www.civilnet.am\u2069\n");
+  fw_test_assert_contains (description,
+                           "\nFound at: \u2068https://www.civilnet.am/en/news/750052/"
+                           "ending-the-nagorno-karabakh-siege-lessons-from-syria/\u2069\n"
+                           "Published: ");
 
   /* Another piece replaces the description rather than adding to it. */
   fw_window_show_piece (window, 0);
@@ -214,18 +225,27 @@ test_reader_tab_order (void)
   GtkListBox *list;
   GtkWidget *row;
   guint card_at, view_at;
+  guint n_addresses = 0;
 
   fw_window_show_piece (window, 3);
   fw_test_spin ();
 
-  /* No label of the byline takes the focus or a selection. */
+  /* No label of the byline takes the focus, and only addresses take a
+   * selection, with the mouse: the keyboard copies an address with the
+   * Copy button beside it. */
   collect_descendants (card, GTK_TYPE_LABEL, labels);
   g_assert_cmpuint (labels->len, >, 10);
   for (guint i = 0; i < labels->len; i++)
     {
-      g_assert_false (gtk_label_get_selectable (g_ptr_array_index (labels, i)));
-      g_assert_false (gtk_widget_get_focusable (g_ptr_array_index (labels, i)));
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      gboolean address = gtk_widget_has_css_class (label, "byline-address");
+
+      g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)) == address);
+      g_assert_false (gtk_widget_get_focusable (label));
+      if (address)
+        n_addresses++;
     }
+  g_assert_cmpuint (n_addresses, ==, 4);
   g_assert_true (gtk_widget_get_focusable (card));
 
   /* From the selected row of the sidebar, Tab goes through the page in
@@ -288,8 +308,17 @@ test_reader_tab_order (void)
       g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == view);
     }
 
+  /* Each address's Copy button is a stop, after the byline and before the
+   * legend. */
+  for (guint i = card_at + 1; i <= card_at + n_addresses; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (chain, i);
+
+      g_assert_true (GTK_IS_BUTTON (w) && gtk_widget_is_ancestor (w, card));
+    }
+
   /* The header bar, the sidebar row and the reading page: a short round. */
-  g_assert_cmpuint (chain->len, <=, 12);
+  g_assert_cmpuint (chain->len, <=, 12 + n_addresses);
 
   close_window (window);
 }
@@ -384,7 +413,11 @@ test_reader_highlight_keyboard (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        description);
   fw_test_assert_contains (description, fw_annotation_kind_to_label (annotation->kind));
-  fw_test_assert_contains (description, annotation->category);
+  {
+    g_autofree char *category = fw_annotation_dup_category_label (annotation);
+
+    fw_test_assert_contains (description, category);
+  }
   fw_test_assert_contains (description, annotation->note);
 
   /* Enter at the cursor opens the popover for this highlight. test-reader

@@ -186,6 +186,11 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline,
                            "Image\nImage source: Azerbaijan Ministry of Defence\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Perspective\nArgues from Azerbaijan's side.");
+  /* Where it was found and the outlet's home page, as the pack gives them. */
+  fw_test_assert_contains (byline, "published it.\nHome page\nhttps://links-newsandtimes.com\n"
+                                   "Found at\nhttps://links-newsandtimes.com/the-agreement-was-"
+                                   "reached-to-stop-the-azerbaijans-anti-terroroperation-in-"
+                                   "karabakh-quo-vadis\nPublished\n");
   g_clear_pointer (&byline, g_free);
 
   show_piece (fixture, 1);
@@ -216,6 +221,15 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline,
                            "Affiliation\nFormer Country Director, UNDP Syria\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Author\nHrair Balian\nConfirmed\n");
+  /* Where each name was checked, under the name. */
+  fw_test_assert_contains (byline, "not confirmed.\nChecked at\n"
+                                   "https://www.tufs.ac.jp/english/NEWS/trend/190618_1.html\n"
+                                   "Affiliation\nFormer Country Director");
+  fw_test_assert_contains (byline, "Checked at\nhttps://www.cartercenter.org/peace/"
+                                   "conflict_resolution/program_staff.html\nAffiliation\n");
+  fw_test_assert_contains (byline, "Home page\nhttps://www.civilnet.am\n");
+  fw_test_assert_contains (byline, "Found at\nhttps://www.civilnet.am/en/news/750052/"
+                                   "ending-the-nagorno-karabakh-siege-lessons-from-syria/\n");
   fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " ("
                                    ISOLATED ("online news outlet") ")\nConfirmed\n");
   fw_test_assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
@@ -238,6 +252,86 @@ test_reader_byline_accessible (Fixture       *fixture,
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_ROLE_HEADING);
   /* Pack text is never read as markup. */
   g_assert_false (gtk_label_get_use_markup (GTK_LABEL (title)));
+}
+
+static void
+collect_descendants (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *out)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (out, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_descendants (child, type, out);
+}
+
+static void
+copied_cb (GObject      *clipboard,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static void
+test_reader_byline_addresses (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
+  FwPiece *piece = show_piece (fixture, 3);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *copied = NULL;
+  GtkWidget *found_at = NULL;
+  GtkWidget *copy = NULL;
+  guint n_addresses = 0;
+
+  /* The addresses are shown as selectable plain text, never as links:
+   * Framewise does not open them. */
+  collect_descendants (card, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      g_assert_false (gtk_label_get_use_markup (label));
+      if (!gtk_widget_has_css_class (GTK_WIDGET (label), "byline-address"))
+        continue;
+      n_addresses++;
+      g_assert_true (gtk_label_get_selectable (label));
+      g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "https://"));
+      if (g_strcmp0 (gtk_label_get_text (label), fw_piece_get_url (piece)) == 0)
+        found_at = GTK_WIDGET (label);
+    }
+  g_assert_cmpuint (n_addresses, ==, 4);
+  g_assert_nonnull (found_at);
+  collect_descendants (card, GTK_TYPE_LINK_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, 0);
+
+  /* A long address wraps in the column instead of widening the card. */
+  g_assert_cmpint (gtk_widget_get_width (card), <=,
+                   gtk_widget_get_width (GTK_WIDGET (fw_reader_page_get_text_view (
+                                                       fixture->page))));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (found_at)), ==, PANGO_WRAP_CHAR);
+
+  /* Its Copy button puts the whole address on the clipboard. */
+  copy = gtk_widget_get_next_sibling (found_at);
+  g_assert_true (GTK_IS_BUTTON (copy));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Copy address");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       fw_piece_get_url (piece));
+  g_signal_emit_by_name (copy, "clicked");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (copy), NULL, copied_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, fw_piece_get_url (piece));
 }
 
 /* How many separate runs of text the annotations of @kind cover: spans
@@ -358,8 +452,7 @@ test_reader_popover (Fixture       *fixture,
 
   text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
   g_test_message ("%s", text);
-  fw_test_assert_contains (text, "Loaded term\n“Illegal elections”\n");
-  fw_test_assert_contains (text, illegal->category);
+  fw_test_assert_contains (text, "Loaded term\n“Illegal elections”\nDelegitimising qualifier\n");
   expected_note = g_strdup_printf ("\n%s\n", illegal->note);
   fw_test_assert_contains (text, expected_note);
   fw_test_assert_contains (text, illegal->neutral);
@@ -378,6 +471,164 @@ test_reader_popover (Fixture       *fixture,
 
   /* Outside every highlight there is nothing to explain. */
   g_assert_null (fw_reader_page_get_annotation_at (fixture->page, fw_piece_get_length (piece)));
+}
+
+/* Scrolls the text so that the line of @offset, a piece offset, is
+ * @from_top pixels below the top of the view, and lets it draw. */
+static void
+scroll_line_to (Fixture *fixture,
+                guint    offset,
+                int      from_top)
+{
+  GtkTextView *view = fw_reader_page_get_text_view (fixture->page);
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (fixture->page),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkTextIter iter;
+  GdkRectangle rect;
+
+  fw_reader_page_get_iter_at_offset (fixture->page, &iter, offset);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_adjustment_set_value (adjustment, rect.y - from_top);
+  fw_test_wait_for_frame (scrolled);
+  fw_test_wait_for_frame (scrolled);
+}
+
+/* Fails unless the popover's content got at least the height it needs
+ * for the width it got: otherwise its last lines are cut off. */
+static void
+assert_popover_not_cut (GtkWidget *popover)
+{
+  GtkWidget *content = gtk_popover_get_child (GTK_POPOVER (popover));
+  int width = gtk_widget_get_width (content);
+  int needed;
+
+  /* Measuring counts the margins, the allocated size does not. */
+  gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL,
+                      width + gtk_widget_get_margin_start (content)
+                      + gtk_widget_get_margin_end (content),
+                      NULL, &needed, NULL, NULL);
+  needed -= gtk_widget_get_margin_top (content) + gtk_widget_get_margin_bottom (content);
+  g_test_message ("popover content %d×%d, needs %d", width, gtk_widget_get_height (content),
+                  needed);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (content), >=, needed);
+}
+
+static void
+test_reader_popover_placement (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 0);
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  GtkWidget *view = GTK_WIDGET (fw_reader_page_get_text_view (fixture->page));
+  const FwAnnotation *term = find_annotation (piece, FW_ANNOTATION_LOADED_TERM,
+                                              "legitimate military targets");
+  GPtrArray *annotations = fw_reader_page_get_highlights (fixture->page);
+  int height = gtk_widget_get_height (view);
+  guint n_checked = 0;
+
+  g_assert_cmpint (height, >, 400);
+
+  /* Every explanation shows all of its lines: each wraps differently, and
+   * the popover must be as tall as its text at the width it gets. Forty
+   * explanations, with the automatic ones, are enough to meet a wrap
+   * that GTK 4.8 alone gets wrong. */
+  for (guint i = 0; i < annotations->len && n_checked < 40; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (annotations, i);
+
+      if (!fw_reader_page_open_highlight_at (fixture->page, a->start))
+        continue;
+      fw_test_wait_for_frame (popover);
+      fw_test_wait_for_frame (popover);
+      assert_popover_not_cut (popover);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      fw_test_spin ();
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, ==, 40);
+
+  /* Near the top of the view the explanation opens below the highlight. */
+  scroll_line_to (fixture, term->start, 40);
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, term->start));
+  fw_test_wait_for_frame (popover);
+  fw_test_wait_for_frame (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpint (gtk_popover_get_position (GTK_POPOVER (popover)), ==, GTK_POS_BOTTOM);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fw_test_spin ();
+
+  /* Near the bottom there is no room below, and it opens above, with all
+   * of its lines. */
+  scroll_line_to (fixture, term->start, height - 60);
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, term->start));
+  fw_test_wait_for_frame (popover);
+  fw_test_wait_for_frame (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_cmpint (gtk_popover_get_position (GTK_POPOVER (popover)), ==, GTK_POS_TOP);
+  assert_popover_not_cut (popover);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fw_test_spin ();
+}
+
+/* The popover's text for the visible highlight @a, opened at its start. */
+static char *
+dup_popover_text (Fixture            *fixture,
+                  const FwAnnotation *a)
+{
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  char *text;
+
+  g_assert_true (fw_reader_page_open_highlight_at (fixture->page, a->start));
+  fw_test_spin ();
+  text = fw_highlight_popover_dup_text (FW_HIGHLIGHT_POPOVER (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  fw_test_spin ();
+
+  return text;
+}
+
+static void
+test_reader_category_labels (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GPtrArray *shown;
+  const FwAnnotation *from_pack = NULL;
+  const FwAnnotation *automatic = NULL;
+  g_autofree char *pack_text = NULL;
+  g_autofree char *automatic_text = NULL;
+  g_autofree char *description = NULL;
+
+  /* A euphemism the pack's authors marked and one the built-in lexicon
+   * found: the popover names the category in one way for both. */
+  show_piece (fixture, 0);
+  shown = fw_reader_page_get_highlights (fixture->page);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const FwAnnotation *a = g_ptr_array_index (shown, i);
+
+      if (a->kind != FW_ANNOTATION_LOADED_TERM
+          || fw_reader_page_get_annotation_at (fixture->page, a->start) != a)
+        continue;
+      if (a->source == FW_SOURCE_PACK && g_strcmp0 (a->category, "euphemism") == 0)
+        from_pack = from_pack != NULL ? from_pack : a;
+      else if (a->source == FW_SOURCE_LEXICON && strstr (a->category, "euphemism") != NULL)
+        automatic = automatic != NULL ? automatic : a;
+    }
+  g_assert_nonnull (from_pack);
+  g_assert_nonnull (automatic);
+  g_assert_cmpstr (automatic->category, ==, from_pack->category);
+
+  pack_text = dup_popover_text (fixture, from_pack);
+  automatic_text = dup_popover_text (fixture, automatic);
+  g_test_message ("%s\n%s", pack_text, automatic_text);
+  fw_test_assert_contains (pack_text, "”\nEuphemism\n");
+  fw_test_assert_contains (automatic_text, "”\nEuphemism\n");
+
+  /* Screen readers hear the same. */
+  description = fw_highlight_describe (automatic);
+  fw_test_assert_contains (description, ", Euphemism: ");
 }
 
 static void
@@ -1295,6 +1546,122 @@ test_reader_switch_cancels (Fixture       *fixture,
   assert_automatic_of (fixture, fw_pack_get_piece (pack, 1));
 }
 
+static void
+test_reader_teacher_note (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 0);
+  GtkWidget *note = fw_reader_page_get_teacher_note (fixture->page);
+  GtkWidget *heading = gtk_widget_get_first_child (note);
+  GtkWidget *text = gtk_widget_get_next_sibling (heading);
+
+  g_assert_nonnull (fw_piece_get_teacher_note (piece));
+
+  /* Students never see it. */
+  g_settings_set_boolean (fixture->settings, "teacher-mode", FALSE);
+  fw_test_spin ();
+  g_assert_false (gtk_widget_get_visible (note));
+
+  /* In teacher mode it says, in its heading and to screen readers, that it
+   * is the teacher's and that students do not see it. */
+  g_settings_set_boolean (fixture->settings, "teacher-mode", TRUE);
+  fw_test_spin ();
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==,
+                   "Teacher Note — Not Shown to Students");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_ROLE_HEADING);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (note), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Teacher note, not shown to students");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (text)), ==, fw_piece_get_teacher_note (piece));
+  g_assert_false (gtk_label_get_use_markup (GTK_LABEL (text)));
+
+  g_settings_reset (fixture->settings, "teacher-mode");
+}
+
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+static void
+test_reader_header_text_size (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *card = fw_reader_page_get_byline_card (fixture->page);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *widgets[4] = { NULL, };
+  int before[4];
+
+  /* One of each: the title (title-2), a note (smaller), the summary's
+   * title (the header's own size) and a legend toggle's label. */
+  show_piece (fixture, 0);
+  collect_descendants (card, GTK_TYPE_LABEL, labels);
+  widgets[0] = g_ptr_array_index (labels, 0);
+  for (guint i = 0; i < labels->len && widgets[1] == NULL; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "byline-note"))
+      widgets[1] = g_ptr_array_index (labels, i);
+  widgets[2] = fw_test_find_descendant (fw_reader_page_get_summary (fixture->page),
+                                        GTK_TYPE_LABEL);
+  widgets[3] = gtk_button_get_child (GTK_BUTTON (find_toggle (fixture->page, "Loaded terms")));
+  g_assert_true (gtk_widget_has_css_class (widgets[0], "title-2"));
+  g_assert_nonnull (widgets[1]);
+
+  g_settings_set_int (fixture->settings, "text-size", 100);
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    before[i] = natural_width (widgets[i]);
+
+  /* At 150% each is half as large again, give or take a pixel of rounding
+   * per word. */
+  g_settings_set_int (fixture->settings, "text-size", 150);
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      double ratio = natural_width (widgets[i]) / (double) before[i];
+
+      g_test_message ("header label %u: %d → %d pixels", i, before[i],
+                      natural_width (widgets[i]));
+      g_assert_cmpfloat (ratio, >, 1.4);
+      g_assert_cmpfloat (ratio, <, 1.6);
+    }
+
+  /* And back at the normal size, the normal size. */
+  g_settings_reset (fixture->settings, "text-size");
+  fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    g_assert_cmpint (natural_width (widgets[i]), ==, before[i]);
+}
+
+/* Showing the piece that is shown already, as the sidebar does when its
+ * row gets the focus again, keeps the student's place and the byline. */
+static void
+test_reader_same_piece_stays (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  FwPiece *piece = show_piece (fixture, 3);
+  GtkWidget *scrolled = fw_test_find_descendant (GTK_WIDGET (fixture->page),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GtkWidget *first_button = fw_test_find_descendant (fw_reader_page_get_byline_card (
+                                                       fixture->page), GTK_TYPE_BUTTON);
+
+  gtk_adjustment_set_value (adjustment, 500);
+  fw_test_wait_for_frame (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 500);
+
+  fw_reader_page_set_piece (fixture->page, piece);
+  fw_test_wait_for_frame (scrolled);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 500);
+  g_assert_false (fw_reader_page_get_busy (fixture->page));
+  g_assert_true (fw_test_find_descendant (fw_reader_page_get_byline_card (fixture->page),
+                                          GTK_TYPE_BUTTON) == first_button);
+}
+
 /* A page that is not shown does not analyse its piece: the analysis waits
  * until the page is shown and has painted the piece (at start-up the
  * window is built before it is mapped). */
@@ -1366,8 +1733,11 @@ main (int   argc,
   ADD ("/reader/first-piece-shown", test_reader_first_piece_shown);
   ADD ("/reader/bylines", test_reader_bylines);
   ADD ("/reader/byline-accessible", test_reader_byline_accessible);
+  ADD ("/reader/byline-addresses", test_reader_byline_addresses);
   ADD ("/reader/highlights", test_reader_highlights);
   ADD ("/reader/popover", test_reader_popover);
+  ADD ("/reader/popover-placement", test_reader_popover_placement);
+  ADD ("/reader/category-labels", test_reader_category_labels);
   ADD ("/reader/innermost-highlight", test_reader_innermost_highlight);
   ADD ("/reader/legend", test_reader_legend);
   ADD ("/reader/keyboard", test_reader_keyboard);
@@ -1380,6 +1750,9 @@ main (int   argc,
   ADD ("/reader/attribution-speaker", test_reader_attribution_speaker);
   ADD ("/reader/summary", test_reader_summary);
   ADD ("/reader/switch-cancels", test_reader_switch_cancels);
+  ADD ("/reader/same-piece-stays", test_reader_same_piece_stays);
+  ADD ("/reader/teacher-note", test_reader_teacher_note);
+  ADD ("/reader/header-text-size", test_reader_header_text_size);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 

@@ -122,3 +122,31 @@ fw_annotation_overlaps (const FwAnnotation *a,
 {
   return a->start < b->end && b->start < a->end;
 }
+
+/**
+ * fw_annotation_dup_category_label:
+ * @self: an annotation
+ *
+ * The category as Framewise shows it wherever it shows one (the highlight
+ * popover and what screen readers say of a highlight): the category as
+ * written, a short singular label such as "euphemism" for the pack's
+ * annotations, the built-in lexicon and the detectors alike, with its
+ * first letter upper-cased, "Euphemism". Only the first letter changes,
+ * so names and abbreviations inside the label stay as written.
+ *
+ * Returns: (transfer full): the category for display
+ */
+char *
+fw_annotation_dup_category_label (const FwAnnotation *self)
+{
+  char first[7] = { 0 };
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->category == NULL || *self->category == '\0')
+    return g_strdup ("");
+
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (self->category)), first);
+
+  return g_strconcat (first, g_utf8_next_char (self->category), NULL);
+}

@@ -56,6 +56,8 @@ int           fw_annotation_compare     (const FwAnnotation *a,
                                          const FwAnnotation *b);
 gboolean      fw_annotation_overlaps    (const FwAnnotation *a,
                                          const FwAnnotation *b);
+char         *fw_annotation_dup_category_label
+                                        (const FwAnnotation *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FwAnnotation, fw_annotation_free)
 
