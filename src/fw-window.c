@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "fw-bundled-pack.h"
 #include "fw-class-summary-window.h"
 #include "fw-compat.h"
 #include "fw-exercise-page.h"
@@ -696,9 +697,7 @@ fw_window_open_bundled (FwWindow *self)
   g_return_if_fail (FW_IS_WINDOW (self));
 
   close_library (self);
-  bytes = fw_pack_loader_read_bundled (&error);
-  if (bytes != NULL)
-    pack = fw_pack_load_bytes (bytes, NULL, &error);
+  pack = fw_bundled_pack_load (&bytes, &error);
   if (pack == NULL)
     {
       g_warning ("The bundled lesson pack does not load: %s", error->message);
@@ -1162,6 +1161,11 @@ fw_window_init (FwWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
+  /* Hidden, not only folded away: a folded revealer still measures its
+   * wrapping label, for every width its parent asks about (hundreds of
+   * text layouts before the first frame). */
+  g_settings_bind (self->settings, "teacher-mode", self->teacher_banner, "visible",
+                   G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "teacher-mode", self->teacher_banner, "reveal-child",
                    G_SETTINGS_BIND_GET);
   fw_reader_page_bind_settings (self->reader_page, self->settings);
