@@ -83,6 +83,31 @@ confidence_badge (FwConfidence confidence)
   return badge;
 }
 
+/* A line of widgets side by side. A grid, not a horizontal box: a box
+ * measures each child's width for the line's height when it allocates,
+ * and a wrapping label answers that by laying itself out at one width
+ * after another (a binary search), about eight layouts a label each time
+ * the card is allocated. A grid measures widths for any height. */
+static GtkWidget *
+line_new (int spacing)
+{
+  GtkWidget *line = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (line), (guint) spacing);
+  return line;
+}
+
+static void
+line_append (GtkWidget *line,
+             GtkWidget *child)
+{
+  int column = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (line); c != NULL; c = gtk_widget_get_next_sibling (c))
+    column++;
+  gtk_grid_attach (GTK_GRID (line), child, column, 0, 1, 1);
+}
+
 /* Adds one row: a heading, a value with its confidence, and optional notes
  * below the value. Returns the box that holds the value and its notes. */
 static GtkWidget *
@@ -95,7 +120,7 @@ add_row (FwBylineCard *self,
 {
   GtkWidget *heading_label = gtk_label_new (heading);
   GtkWidget *value_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *line = line_new (8);
 
   gtk_label_set_xalign (GTK_LABEL (heading_label), 1.0);
   gtk_label_set_yalign (GTK_LABEL (heading_label), 0.0);
@@ -103,8 +128,8 @@ add_row (FwBylineCard *self,
   gtk_widget_add_css_class (heading_label, "dim-label");
   gtk_widget_add_css_class (heading_label, "byline-heading");
 
-  gtk_box_append (GTK_BOX (line), plain_label (value, NULL));
-  gtk_box_append (GTK_BOX (line), confidence_badge (confidence));
+  line_append (line, plain_label (value, NULL));
+  line_append (line, confidence_badge (confidence));
   gtk_box_append (GTK_BOX (value_box), line);
   if (note != NULL)
     gtk_box_append (GTK_BOX (value_box), plain_label (note, "byline-note"));
@@ -135,7 +160,7 @@ static GtkWidget *
 address_line (const char *prefix,
               const char *address)
 {
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *line = line_new (6);
   GtkWidget *label = gtk_label_new (address);
   GtkWidget *copy = gtk_button_new_from_icon_name ("edit-copy-symbolic");
 
@@ -145,7 +170,7 @@ address_line (const char *prefix,
 
       gtk_widget_set_valign (prefix_label, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (prefix_label, "byline-note");
-      gtk_box_append (GTK_BOX (line), prefix_label);
+      line_append (line, prefix_label);
     }
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
@@ -164,7 +189,7 @@ address_line (const char *prefix,
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (label, "byline-note");
   gtk_widget_add_css_class (label, "byline-address");
-  gtk_box_append (GTK_BOX (line), label);
+  line_append (line, label);
 
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (copy, _("Copy address"));
@@ -176,7 +201,7 @@ address_line (const char *prefix,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy address"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, address,
                                   -1);
-  gtk_box_append (GTK_BOX (line), copy);
+  line_append (line, copy);
 
   return line;
 }
