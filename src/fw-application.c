@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "fw-application.h"
+#include "fw-bundled-pack.h"
 #include "fw-cli.h"
 #include "fw-compat.h"
 #include "fw-pack-loader.h"
@@ -401,6 +402,10 @@ static void
 fw_application_startup (GApplication *app)
 {
   FwApplication *self = FW_APPLICATION (app);
+
+  /* The first window shows the bundled pack: it is read and checked on
+   * another processor core while GTK starts. */
+  fw_bundled_pack_preload ();
 
   G_APPLICATION_CLASS (fw_application_parent_class)->startup (app);
 

@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "fw-bundled-pack.h"
 #include "fw-pack-loader.h"
 #include "fw-selector.h"
 
@@ -428,6 +429,62 @@ test_bundled_exercises (void)
     }
 }
 
+typedef struct
+{
+  FwPack *pack;
+  GBytes *bytes;
+} Taken;
+
+static gpointer
+take_in_thread (gpointer data)
+{
+  Taken *taken = data;
+  g_autoptr(GError) error = NULL;
+
+  taken->pack = fw_bundled_pack_load (&taken->bytes, &error);
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* The pack preloaded in a thread is the pack as read directly; each load
+ * returns a pack of its own, with or without a preload waiting, and from
+ * any thread. */
+static void
+test_bundled_preload (void)
+{
+  g_autoptr(GBytes) direct = bundled_bytes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(FwPack) first = NULL;
+  g_autoptr(FwPack) second = NULL;
+  Taken taken = { NULL, NULL };
+  GThread *thread;
+
+  fw_bundled_pack_preload ();
+  fw_bundled_pack_preload ();
+  first = fw_bundled_pack_load (&bytes, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_true (g_bytes_equal (bytes, direct));
+  g_assert_cmpuint (fw_pack_get_n_pieces (first), ==, 4);
+
+  /* Nothing waits now: the next load reads the pack itself. */
+  second = fw_bundled_pack_load (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (second);
+  g_assert_true (second != first);
+  g_assert_cmpstr (fw_pack_get_id (second), ==, fw_pack_get_id (first));
+
+  /* Preloaded here, taken in another thread. */
+  fw_bundled_pack_preload ();
+  thread = g_thread_new ("take", take_in_thread, &taken);
+  g_thread_join (thread);
+  g_assert_nonnull (taken.pack);
+  g_assert_true (g_bytes_equal (taken.bytes, direct));
+  g_object_unref (taken.pack);
+  g_bytes_unref (taken.bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +492,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bundled-pack/loads-cleanly", test_bundled_loads_cleanly);
+  g_test_add_func ("/bundled-pack/preload", test_bundled_preload);
   g_test_add_func ("/bundled-pack/matches-source", test_bundled_matches_source);
   g_test_add_func ("/bundled-pack/annotations/match-quotes", test_bundled_annotations_match_quotes);
   g_test_add_func ("/bundled-pack/annotations/within-text", test_bundled_annotations_within_text);
