@@ -154,8 +154,8 @@ add_row (FwBylineCard *self,
 }
 
 /* An address from the pack as a line: @prefix (nullable) before it, the
- * address as selectable plain text that wraps anywhere and is cut short
- * after three lines, and a button that copies the whole of it. */
+ * address as selectable plain text on one line, shortened in the middle
+ * when the column is too narrow, and a button that copies the whole of it. */
 static GtkWidget *
 address_line (const char *prefix,
               const char *address)
@@ -173,11 +173,13 @@ address_line (const char *prefix,
       line_append (line, prefix_label);
     }
 
+  /* One line, shortened in the middle where the column is too narrow, so
+   * that both the site and the end of the address show; the whole of it
+   * is in the tooltip and the Copy button copies it. */
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
-  gtk_label_set_lines (GTK_LABEL (label), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_widget_set_tooltip_text (label, address);
   /* Selectable with the mouse, but no keyboard stop: a selectable label
    * that cannot take the focus still claims it from Tab in GTK 4.8
    * (gtk_label_focus() returns TRUE) unless it is left out of the focus
