@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 
 #include "fw-application.h"
@@ -21,6 +22,10 @@ main (int   argc,
   const char *localedir = g_getenv ("FW_LOCALEDIR");
 
   setlocale (LC_ALL, "");
+  /* Set once, here: GTK would set it again while the bundled pack is
+   * being read in another thread (fw-bundled-pack.c), and setlocale() is
+   * not safe to call while other threads use the locale. */
+  gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

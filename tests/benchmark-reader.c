@@ -587,6 +587,7 @@ child_start (gboolean floor)
 
   child_floor = floor;
   setlocale (LC_ALL, "");
+  gtk_disable_setlocale ();
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
