@@ -35,6 +35,9 @@ struct _FwExercisePage
   /* Text views of the step shown that follow the reading preferences. */
   GPtrArray *reading_views;
 
+  GtkWidget *content;
+  GtkRevealer *save_notice;
+  GtkLabel *save_notice_label;
   GtkStack *page_stack;
   GtkEntry *name_entry;
   GtkLabel *name_error;

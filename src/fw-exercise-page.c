@@ -225,11 +225,18 @@ step_changed_cb (FwExercisePage    *self,
     fw_exercise_page_sync_step (self);
 }
 
+/* One notice in the page while saves fail, not a dialog at every failed
+ * save: saves follow each pause in typing, and a dialog each time would
+ * take the focus from the answer being typed. */
 static void
-save_failed_cb (FwExercisePage *self,
-                const GError   *error)
+save_problem_cb (FwExercisePage *self)
 {
-  show_error (self, _("Your Answer Could Not Be Saved"), error->message);
+  const char *problem = self->store != NULL ? fw_work_store_get_save_problem (self->store)
+                                            : NULL;
+
+  if (problem != NULL)
+    gtk_label_set_text (self->save_notice_label, problem);
+  gtk_revealer_set_reveal_child (self->save_notice, problem != NULL);
 }
 
 static gboolean
@@ -262,7 +269,8 @@ open_store (FwExercisePage  *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_object_unref (store);
-  g_signal_connect_swapped (store, "save-failed", G_CALLBACK (save_failed_cb), self);
+  g_signal_connect_swapped (store, "notify::save-problem", G_CALLBACK (save_problem_cb), self);
+  save_problem_cb (self);
 
   /* Told, never silent: a recovered file is announced once the window is
    * up. */
@@ -617,6 +625,9 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-exercise-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, content);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, save_notice);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, save_notice_label);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, name_error);
@@ -733,6 +744,7 @@ fw_exercise_page_set_pack (FwExercisePage *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  save_problem_cb (self);
   g_clear_object (&self->exercise);
   g_set_object (&self->pack, pack);
   gtk_stack_set_visible_child_name (self->page_stack, "name");

@@ -44,6 +44,7 @@ struct _FwWorkStore
   char *recovery_message;
   char *restore_problem;
   char *restore_copy;
+  char *save_problem;
   GHashTable *sessions;
   GHashTable *pending;
 };
@@ -56,6 +57,32 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_SAVE_PROBLEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fw_work_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FwWorkStore *self = FW_WORK_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVE_PROBLEM:
+      g_value_set_string (value, self->save_problem);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 fw_work_store_dispose (GObject *object)
@@ -89,6 +116,7 @@ fw_work_store_finalize (GObject *object)
   g_free (self->recovery_message);
   g_free (self->restore_problem);
   g_free (self->restore_copy);
+  g_free (self->save_problem);
   g_clear_pointer (&self->pending, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_work_store_parent_class)->finalize (object);
@@ -101,6 +129,20 @@ fw_work_store_class_init (FwWorkStoreClass *klass)
 
   object_class->dispose = fw_work_store_dispose;
   object_class->finalize = fw_work_store_finalize;
+  object_class->get_property = fw_work_store_get_property;
+
+  /**
+   * FwWorkStore:save-problem: (getter get_save_problem)
+   *
+   * While saves fail, a message for the student saying that her answers
+   * are not being saved and which folder is at fault; %NULL once a save
+   * succeeds. It changes only when saving starts or stops failing, so a
+   * notice shown from it is not repeated at every failed save.
+   */
+  properties[PROP_SAVE_PROBLEM] =
+    g_param_spec_string ("save-problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * FwWorkStore::save-failed:
@@ -668,6 +710,42 @@ fw_work_store_get_restore_problem (FwWorkStore *self)
 }
 
 /**
+ * fw_work_store_get_save_problem:
+ * @self: a store
+ *
+ * Returns: (transfer none) (nullable): the #FwWorkStore:save-problem
+ *   message, or %NULL when the last save succeeded
+ */
+const char *
+fw_work_store_get_save_problem (FwWorkStore *self)
+{
+  g_return_val_if_fail (FW_IS_WORK_STORE (self), NULL);
+  return self->save_problem;
+}
+
+static void
+set_save_failing (FwWorkStore *self,
+                  gboolean     failing)
+{
+  g_autofree char *folder = NULL;
+
+  if (failing == (self->save_problem != NULL))
+    return;
+
+  g_clear_pointer (&self->save_problem, g_free);
+  if (failing)
+    {
+      folder = g_path_get_dirname (self->path);
+      /* The folder, not the file: the error names a temporary file that
+       * means nothing to a student. */
+      self->save_problem =
+        g_strdup_printf (_("Your answers are not being saved: the folder “%s” cannot be "
+                           "written to. They will be saved as soon as it can be."), folder);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_PROBLEM]);
+}
+
+/**
  * fw_work_store_take_restore_problem:
  * @self: a store
  *
@@ -689,7 +767,10 @@ session_changed_cb (FwWorkStore *self)
   g_autoptr(GError) error = NULL;
 
   if (!fw_work_store_save (self, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    {
+      set_save_failing (self, TRUE);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    }
 }
 
 /* Saved answers that no longer fit are left out of the session, and the
@@ -949,6 +1030,7 @@ fw_work_store_save (FwWorkStore  *self,
 
   g_free (self->last_saved);
   self->last_saved = g_steal_pointer (&data);
+  set_save_failing (self, FALSE);
   return TRUE;
 }
 
