@@ -1138,7 +1138,17 @@ find_spans_feedback (FwExercisePage       *self,
       const FwAnnotation *a = g_ptr_array_index (r->missed, i);
       g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
       g_autofree char *quoted = fw_exercise_page_quote_span (span);
-      g_autofree char *text = g_strdup_printf (_("%s — %s"), quoted, a->note);
+      g_autofree char *text = NULL;
+      guint paragraph = 0;
+
+      /* The same words can stand in several places: say which. */
+      while (paragraph + 1 < fw_piece_get_n_paragraphs (piece)
+             && fw_piece_get_paragraph_start (piece, paragraph + 1) <= a->start)
+        paragraph++;
+      /* TRANSLATORS: a passage of the key the student did not mark: the
+       * paragraph's number, the passage in quotation marks, and why it is
+       * in the key */
+      text = g_strdup_printf (_("Paragraph %u: %s — %s"), paragraph + 1, quoted, a->note);
 
       gtk_box_append (self->feedback_box, plain_label (text, NULL));
     }

@@ -634,6 +634,44 @@ test_save_problem (void)
   fw_test_spin ();
 }
 
+/* Feedback on find-and-mark says what the measure is (coverage, not a
+ * share of passages), and each passage missed says where it is. */
+static void
+test_find_spans_feedback (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwExerciseSession *session;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *described = NULL;
+  const FwStepResult *r;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "Feedback Student");
+  session = fw_exercise_page_get_session (page);
+  activate (page, "exercise.next");
+  g_assert_cmpint (fw_exercise_get_step (fw_exercise_session_get_exercise (session), 1)->kind,
+                   ==, FW_STEP_FIND_SPANS);
+  g_assert_true (fw_exercise_session_add_span (session, 1, 0, 3));
+  fw_test_spin ();
+  activate (page, "exercise.check");
+  r = fw_exercise_session_get_result (session, 1);
+  g_assert_cmpuint (r->missed->len, >, 0);
+
+  append_labels (text, GTK_WIDGET (page->feedback_box));
+  g_test_message ("%s", text->str);
+  fw_test_assert_contains (text->str, "\nParagraph ");
+  g_assert_null (strstr (text->str, "Paragraph 0:"));
+
+  described = fw_exercise_session_describe_score (session, 1);
+  g_assert_null (strstr (described, "key’s spans"));
+  fw_test_assert_contains (described, "of each key passage");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -653,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/exercise-page/damaged-work", test_damaged_work);
   g_test_add_func ("/exercise-page/find-spans-layout", test_find_spans_layout);
   g_test_add_func ("/exercise-page/save-problem", test_save_problem);
+  g_test_add_func ("/exercise-page/find-spans-feedback", test_find_spans_feedback);
 
   status = g_test_run ();
   return status;

@@ -1452,9 +1452,9 @@ fw_exercise_session_format_score (FwExerciseSession *self,
  * @step: a step index
  *
  * The result of @step in whole sentences for students: the score, and
- * for find-spans what the recall and precision mean ("you found half of
- * the key's spans, and 80% of what you marked is in the key") rather than
- * their names. fw_exercise_session_format_score() keeps the names, for
+ * for find-spans what the recall and precision mean ("on average your
+ * marks cover 50% of each key passage, and 80% of what you marked is in
+ * the key") rather than their names. fw_exercise_session_format_score() keeps the names, for
  * teachers and hand-ins.
  *
  * Returns: (transfer full): the text
@@ -1477,17 +1477,20 @@ fw_exercise_session_describe_score (FwExerciseSession *self,
   score = (int) (100.0 * result->spans.f1 + 0.5);
   precision = (int) (100.0 * result->spans.precision + 0.5);
   recall = (int) (100.0 * result->spans.recall + 0.5);
+  /* The recall is overlap-weighted (fw_span_score()): the mean share of
+   * each key passage that the marks cover, not a share of passages found. */
   if (recall >= 100 && precision >= 100)
-    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans, and everything "
-                              "you marked is in the key"), score);
+    return g_strdup_printf (_("Score %d%%: your marks cover every passage of the key, and "
+                              "everything you marked is in the key"), score);
   if (recall >= 100)
-    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans (100%%), but only "
+    return g_strdup_printf (_("Score %d%%: your marks cover every passage of the key, but only "
                               "%d%% of what you marked is in the key"), score, precision);
   if (precision >= 100)
-    return g_strdup_printf (_("Score %d%%: everything you marked is in the key, but you found "
-                              "only %d%% of the key’s spans"), score, recall);
-  return g_strdup_printf (_("Score %d%%: you found %d%% of the key’s spans, and %d%% of what "
-                            "you marked is in the key"), score, recall, precision);
+    return g_strdup_printf (_("Score %d%%: everything you marked is in the key, but on average "
+                              "your marks cover only %d%% of each key passage"), score, recall);
+  return g_strdup_printf (_("Score %d%%: on average your marks cover %d%% of each key passage, "
+                            "and %d%% of what you marked is in the key"), score, recall,
+                          precision);
 }
 
 /**
