@@ -62,6 +62,7 @@ struct _FwExercisePage
   GtkWidget *check_button;
   GtkWidget *retry_button;
   GtkLabel *summary_title;
+  GtkLabel *summary_student;
   GtkLabel *summary_mean;
   GtkListBox *summary_list;
 };

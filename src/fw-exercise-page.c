@@ -75,6 +75,13 @@ update_summary (FwExercisePage *self)
   GtkWidget *child;
 
   gtk_label_set_text (self->summary_title, fw_exercise_get_title (self->exercise));
+  {
+    /* TRANSLATORS: %s is the name or initials the student typed */
+    g_autofree char *student = g_strdup_printf (_("Work by %s"),
+                                                fw_work_store_get_student (self->store));
+
+    gtk_label_set_text (self->summary_student, student);
+  }
   if (mean >= 0.0)
     mean_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Mean score of the scored steps: %.0f%%. "
@@ -487,6 +494,31 @@ start_over_action (GtkWidget  *widget,
   fw_compat_present (alert, widget);
 }
 
+/* Back to "Who Is Working?" on a shared computer. Nothing is deleted:
+ * every answer is on disk already, and the next name opens its own work. */
+static void
+change_student_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FwExercisePage *self = FW_EXERCISE_PAGE (widget);
+
+  if (self->store == NULL)
+    return;
+
+  fw_exercise_page_flush_text (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  save_problem_cb (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
+  gtk_stack_set_visible_child_name (self->page_stack, "name");
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
 static char *
 suggested_name (FwExercisePage *self,
                 const char     *extension)
@@ -652,6 +684,7 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, check_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, retry_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_student);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_mean);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_list);
   gtk_widget_class_bind_template_callback (widget_class, start_cb);
@@ -664,6 +697,8 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.review", NULL, review_action);
   gtk_widget_class_install_action (widget_class, "exercise.add-span", NULL, add_span_action);
   gtk_widget_class_install_action (widget_class, "exercise.start-over", NULL, start_over_action);
+  gtk_widget_class_install_action (widget_class, "exercise.change-student", NULL,
+                                   change_student_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-json", NULL, export_action);
 

@@ -672,6 +672,48 @@ test_find_spans_feedback (void)
   fw_test_spin ();
 }
 
+/* On a shared computer: the summary names the student, and Change
+ * Student goes back to "Who Is Working?" without deleting anyone's work. */
+static void
+test_change_student (void)
+{
+  FwWindow *window = g_object_new (FW_TYPE_WINDOW, NULL);
+  FwExercisePage *page = fw_window_get_exercise_page (window);
+  FwExerciseSession *session;
+  guint n;
+
+  gtk_window_present (GTK_WINDOW (window));
+  fw_test_spin ();
+  start_as (window, "First Student");
+  session = fw_exercise_page_get_session (page);
+  n = fw_exercise_session_get_n_steps (session);
+  for (guint i = 0; i < n; i++)
+    activate (page, "exercise.next");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "summary");
+  fw_test_assert_contains (gtk_label_get_text (page->summary_student), "First Student");
+
+  activate (page, "exercise.change-student");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (page->name_entry)), ==, "");
+  g_assert_null (fw_exercise_page_get_store (page));
+
+  /* Someone else starts afresh. */
+  start_as (window, "Second Student");
+  session = fw_exercise_page_get_session (page);
+  g_assert_cmpuint (fw_exercise_session_get_current_step (session), ==, 0);
+  g_assert_false (fw_exercise_session_get_result (session, 0)->checked);
+
+  /* The first student's work is all there. */
+  activate (page, "exercise.change-student");
+  start_as (window, "First Student");
+  session = fw_exercise_page_get_session (page);
+  g_assert_true (fw_exercise_session_get_result (session, 0)->checked);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page->page_stack), ==, "summary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  fw_test_spin ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -692,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/exercise-page/find-spans-layout", test_find_spans_layout);
   g_test_add_func ("/exercise-page/save-problem", test_save_problem);
   g_test_add_func ("/exercise-page/find-spans-feedback", test_find_spans_feedback);
+  g_test_add_func ("/exercise-page/change-student", test_change_student);
 
   status = g_test_run ();
   return status;
