@@ -136,8 +136,9 @@ update_chrome (FwExercisePage *self)
   guint current = fw_exercise_session_get_current_step (s);
   g_autofree char *progress = NULL;
 
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 (double) fw_exercise_session_get_n_passed (s) / n);
+  /* The bar shows where the student is, as the label does ("Step 4 of 5"
+   * at 80%); what is passed is on the summary. */
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) MIN (current + 1, n) / n);
 
   if (current >= n)
     {
@@ -210,8 +211,18 @@ show_current (FwExercisePage *self)
   gtk_toggle_button_set_active (self->hint_button, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->hint_button), step->hint != NULL);
 
-  gtk_label_set_text (self->teacher_notes, fw_pack_get_teacher_notes (self->pack)
-                                           ? fw_pack_get_teacher_notes (self->pack) : "");
+  {
+    /* One line of the notes is one paragraph: a blank line between them
+     * keeps them apart. */
+    g_auto(GStrv) lines = g_strsplit (fw_pack_get_teacher_notes (self->pack)
+                                      ? fw_pack_get_teacher_notes (self->pack) : "", "\n", -1);
+    g_autoptr(GString) notes = g_string_new (NULL);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (*g_strstrip (lines[i]) != '\0')
+        g_string_append_printf (notes, "%s%s", notes->len > 0 ? "\n\n" : "", lines[i]);
+    gtk_label_set_text (self->teacher_notes, notes->str);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->teacher_notes),
                           fw_exercise_page_teacher_mode (self)
                           && fw_pack_get_teacher_notes (self->pack) != NULL);

@@ -76,6 +76,8 @@ test_complete_sovereignty_or_humanitarian (void)
   activate (page, "exercise.next");
   g_assert_true (fw_exercise_session_get_result (session, 0)->checked);
   g_assert_cmpstr (gtk_label_get_text (page->progress_label), ==, "Step 2 of 5 · Choose");
+  /* The bar and the label agree: step 2 of 5 is 40% of the way. */
+  g_assert_cmpfloat_with_epsilon (gtk_progress_bar_get_fraction (page->progress_bar), 0.4, 1e-9);
 
   /* 2. Choice: nothing chosen, nothing to check; then the right option. */
   g_assert_false (gtk_widget_is_sensitive (page->check_button));

@@ -586,10 +586,17 @@ test_file_name (void)
                                                                  "json");
   const char *title = fw_exercise_get_title (fw_exercise_session_get_exercise (s));
 
-  g_assert_true (g_str_has_prefix (name, "Ana -A-B-- -x----"));
+  g_autofree char *tagged = fw_exercise_session_suggest_file_name (s, "-<b>Zoë</b> & Co-",
+                                                                   "pdf");
+  g_autofree char *empty = fw_exercise_session_suggest_file_name (s, "?*", "pdf");
+
+  g_assert_true (g_str_has_prefix (name, "Ana A B x - "));
   g_assert_true (g_str_has_suffix (name, ".json"));
   g_assert_null (strpbrk (name, "<>:\"/\\|?*"));
   g_assert_nonnull (strstr (name, title));
+  /* Letters of any script and inner punctuation kept; no leading dash. */
+  g_assert_true (g_str_has_prefix (tagged, "b Zoë b & Co - "));
+  g_assert_true (g_str_has_prefix (empty, "Mini pack for tests - "));
 }
 
 int

@@ -1493,19 +1493,63 @@ fw_exercise_session_describe_score (FwExerciseSession *self,
                           precision);
 }
 
+/* Appends @part to @name as words: letters (of any script), digits,
+ * combining marks and the punctuation a title keeps (- _ & , ' ’ ( )),
+ * every other run of characters one space; parts are joined by " - ", and
+ * nothing but a letter or digit starts or ends a part. */
+static void
+append_name_part (GString    *name,
+                  const char *part)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  gsize end;
+
+  for (const char *p = part; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean keep = g_unichar_isalnum (c) || g_unichar_ismark (c)
+                      || (words->len > 0 && g_utf8_strchr ("-_&,'’()", -1, c) != NULL);
+
+      if (keep)
+        g_string_append_unichar (words, c);
+      else if (words->len > 0 && words->str[words->len - 1] != ' ')
+        g_string_append_c (words, ' ');
+    }
+
+  /* Back to the last letter or digit. */
+  end = words->len;
+  while (end > 0)
+    {
+      const char *last = g_utf8_find_prev_char (words->str, words->str + end);
+
+      if (g_unichar_isalnum (g_utf8_get_char (last)) || g_unichar_ismark (g_utf8_get_char (last)))
+        break;
+      end = (gsize) (last - words->str);
+    }
+  g_string_truncate (words, end);
+
+  if (words->len == 0)
+    return;
+  if (name->len > 0)
+    g_string_append (name, " - ");
+  g_string_append (name, words->str);
+}
+
 /**
  * fw_exercise_session_suggest_file_name:
  * @self: a session
- * @student: the student's name
+ * @student: (nullable): the student's name
  * @extension: the file name extension without the dot, e.g. "pdf"
  *
  * A file name to suggest for the hand-in of this exercise: the student's
- * name, the pack's and the exercise's titles. Characters that FAT, exFAT,
- * NTFS or Windows refuse (`< > : " / \ | ? *` and control characters)
- * become "-", and spaces and dots at the end of the name part are dropped
- * (Windows refuses them too); the name part is cut to 200 bytes, at a
- * character boundary, so that the whole name stays within the 255-byte
- * limit of common file systems.
+ * name, the pack's and the exercise's titles, joined by " - ". Each keeps
+ * its letters (of any script), digits and the punctuation of titles
+ * (`- _ & , ' ’ ( )`) inside it; other characters, among them all that
+ * FAT, exFAT, NTFS or Windows refuse (`< > : " / \ | ? *` and control
+ * characters), become a space, so that the name starts and ends with a
+ * letter or digit and no option-like leading dash is left. The name part
+ * is cut to 200 bytes, at a character boundary, so that the whole name
+ * stays within the 255-byte limit of common file systems.
  *
  * Returns: (transfer full): the file name, without folders
  */
@@ -1514,33 +1558,28 @@ fw_exercise_session_suggest_file_name (FwExerciseSession *self,
                                        const char        *student,
                                        const char        *extension)
 {
-  g_autofree char *raw = NULL;
-  GString *name;
+  g_autoptr(GString) name = g_string_new (NULL);
+  const char *end;
 
   g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
   g_return_val_if_fail (extension != NULL, NULL);
 
-  raw = g_strdup_printf ("%s - %s - %s", student != NULL ? student : "",
-                         fw_pack_get_title (self->pack), fw_exercise_get_title (self->exercise));
-  name = g_string_new (NULL);
-  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  append_name_part (name, student != NULL ? student : "");
+  append_name_part (name, fw_pack_get_title (self->pack));
+  append_name_part (name, fw_exercise_get_title (self->exercise));
 
-      if (name->len + 6 > 200)
-        break;
-      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("<>:\"/\\|?*", (int) c) != NULL))
-        g_string_append_c (name, '-');
-      else
-        g_string_append_unichar (name, c);
+  if (name->len > 200)
+    {
+      g_utf8_validate_len (name->str, 200, &end);
+      g_string_truncate (name, (gsize) (end - name->str));
     }
-  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+  while (name->len > 0 && strchr (" .-", name->str[name->len - 1]) != NULL)
     g_string_truncate (name, name->len - 1);
   if (name->len == 0)
     g_string_append (name, "hand-in");
   g_string_append_printf (name, ".%s", extension);
 
-  return g_string_free (name, FALSE);
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
 static JsonNode *
