@@ -73,7 +73,6 @@ void     fw_exercise_page_sync_step      (FwExercisePage *self);
 void     fw_exercise_page_build_feedback (FwExercisePage *self);
 void     fw_exercise_page_flush_text     (FwExercisePage *self);
 void     fw_exercise_page_restyle_text   (FwExercisePage *self);
-char    *fw_exercise_page_quote_span     (const char     *text);
 void     fw_exercise_page_add_span       (FwExercisePage *self);
 
 G_END_DECLS

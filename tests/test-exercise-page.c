@@ -276,32 +276,6 @@ test_enter_in_name_starts (void)
   fw_test_spin ();
 }
 
-/* Every span in a list is quoted the same way: a span that merely ends in
- * an apostrophe or a closing mark is quoted too; only a span that is a
- * quotation from mark to mark keeps its own marks. */
-static void
-test_quote_span (void)
-{
-  static const struct { const char *span, *shown; } cases[] = {
-    { "sham elections", "“sham elections”" },
-    { "separatists’", "“separatists’”" },
-    { "separatists'", "“separatists'”" },
-    { "‘sham’ elections", "“‘sham’ elections”" },
-    { "so-called “elections”", "“so-called “elections””" },
-    { "“true peace”", "“true peace”" },
-    { "„Scheinwahlen“", "„Scheinwahlen“" },
-    { "«élections»", "«élections»" },
-    { "’", "“’”" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *shown = fw_exercise_page_quote_span (cases[i].span);
-
-      g_assert_cmpstr (shown, ==, cases[i].shown);
-    }
-}
-
 static void
 append_labels (GString   *out,
                GtkWidget *widget)
@@ -730,7 +704,6 @@ main (int   argc,
   g_test_add_func ("/exercise-page/complete-sovereignty-or-humanitarian",
                    test_complete_sovereignty_or_humanitarian);
   g_test_add_func ("/exercise-page/enter-in-name-starts", test_enter_in_name_starts);
-  g_test_add_func ("/exercise-page/quote-span", test_quote_span);
   g_test_add_func ("/exercise-page/read-byline", test_read_byline);
   g_test_add_func ("/exercise-page/damaged-work", test_damaged_work);
   g_test_add_func ("/exercise-page/find-spans-layout", test_find_spans_layout);
