@@ -140,11 +140,12 @@ test_find_spans (void)
   g_assert_cmpfloat_with_epsilon (r->spans.f1, 0.65, 1e-9);
   g_assert_cmpuint (r->missed->len, ==, 0);
   g_assert_cmpuint (r->extra->len, ==, 2);
-  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 0).start, ==, 22);
-  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 1).start, ==, 15);
+  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 0).start, ==, 15);
+  g_assert_cmpuint (g_array_index (r->extra, FwSpan, 1).start, ==, 22);
 
-  /* Remove "regime": P = (1 + 4/9)/2 = 13/18, F1 = (26/18)/(31/18) = 26/31. */
-  fw_exercise_session_remove_span (s, FIND, 2);
+  /* Remove "regime", second in text order: P = (1 + 4/9)/2 = 13/18,
+   * F1 = (26/18)/(31/18) = 26/31. */
+  fw_exercise_session_remove_span (s, FIND, 1);
   g_assert_cmpfloat_with_epsilon (r->spans.f1, 26.0 / 31.0, 1e-9);
   g_assert_true (r->passed);
 
@@ -479,6 +480,17 @@ test_find_spans_rules (void)
   g_assert_cmpuint (answer->spans->len, ==, 1);
   g_assert_cmpuint (g_array_index (answer->spans, FwSpan, 0).start, ==, 4);
   g_assert_cmpuint (g_array_index (answer->spans, FwSpan, 0).end, ==, 31);
+
+  /* Answers are kept in text order, whatever order they come in. */
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 40, 44));
+  g_assert_true (fw_exercise_session_add_span (s, FIND, 0, 2));
+  g_assert_cmpuint (answer->spans->len, ==, 3);
+  for (guint i = 0; i + 1 < answer->spans->len; i++)
+    g_assert_cmpuint (g_array_index (answer->spans, FwSpan, i).end, <=,
+                      g_array_index (answer->spans, FwSpan, i + 1).start);
+  fw_exercise_session_remove_span (s, FIND, 2);
+  fw_exercise_session_remove_span (s, FIND, 0);
+  g_assert_cmpuint (g_array_index (answer->spans, FwSpan, 0).start, ==, 4);
 
   /* The whole text: recall 1 but the answer is mostly outside the key, so
    * it is listed as extra, and the student text says so. */

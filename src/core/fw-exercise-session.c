@@ -397,6 +397,16 @@ step_piece (FwExerciseSession *self,
   return fw_pack_find_piece (self->pack, get_step (self, step)->piece);
 }
 
+/* Answers never overlap, so their starts order them. */
+static int
+span_start_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  guint x = ((const FwSpan *) a)->start, y = ((const FwSpan *) b)->start;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * fw_exercise_session_add_span:
  * @self: a session
@@ -408,7 +418,8 @@ step_piece (FwExerciseSession *self,
  * Adds a span to the student's answer. A span that overlaps answers she
  * has already given is merged with them into one span covering all of
  * them, so that one stretch of text is never counted twice; a span that
- * adds nothing to an existing answer changes nothing.
+ * adds nothing to an existing answer changes nothing. The answer's spans
+ * are kept in text order.
  *
  * Returns: %TRUE when the answer changed
  */
@@ -439,8 +450,8 @@ fw_exercise_session_add_span (FwExerciseSession *self,
         return FALSE;
     }
 
-  /* The merged span takes the place of the first answer it overlaps, so
-   * that the order of the answers stays the order they were given in. */
+  /* The merged span takes the place of the answers it overlaps; the
+   * answers are then kept in text order, the order the list shows. */
   for (guint i = 0; i < spans->len;)
     {
       FwSpan *s = &g_array_index (spans, FwSpan, i);
@@ -469,6 +480,7 @@ fw_exercise_session_add_span (FwExerciseSession *self,
     g_array_index (spans, FwSpan, first) = span;
   else
     g_array_append_val (spans, span);
+  g_array_sort (spans, span_start_compare);
   changed (self, step);
   return TRUE;
 }
