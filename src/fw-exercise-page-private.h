@@ -35,6 +35,9 @@ struct _FwExercisePage
   /* Text views of the step shown that follow the reading preferences. */
   GPtrArray *reading_views;
 
+  GtkWidget *content;
+  GtkRevealer *save_notice;
+  GtkLabel *save_notice_label;
   GtkStack *page_stack;
   GtkEntry *name_entry;
   GtkLabel *name_error;
@@ -59,6 +62,7 @@ struct _FwExercisePage
   GtkWidget *check_button;
   GtkWidget *retry_button;
   GtkLabel *summary_title;
+  GtkLabel *summary_student;
   GtkLabel *summary_mean;
   GtkListBox *summary_list;
 };
@@ -69,7 +73,6 @@ void     fw_exercise_page_sync_step      (FwExercisePage *self);
 void     fw_exercise_page_build_feedback (FwExercisePage *self);
 void     fw_exercise_page_flush_text     (FwExercisePage *self);
 void     fw_exercise_page_restyle_text   (FwExercisePage *self);
-char    *fw_exercise_page_quote_span     (const char     *text);
 void     fw_exercise_page_add_span       (FwExercisePage *self);
 
 G_END_DECLS

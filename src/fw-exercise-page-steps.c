@@ -11,6 +11,7 @@
 
 #include "fw-compare-view.h"
 #include "fw-exercise-page-private.h"
+#include "fw-plain-text.h"
 #include "fw-reading-style.h"
 
 /* The content of each kind of step, and its feedback. Widgets here only
@@ -32,35 +33,6 @@ plain_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
 
   return label;
-}
-
-/**
- * fw_exercise_page_quote_span:
- * @text: the text of a span, UTF-8
- *
- * Puts @text in quotation marks for a list of spans, unless it is itself
- * a quotation (a key span may be one): it opens with a quotation mark and
- * closes with one. A span that only ends in a mark, such as the possessive
- * “separatists’”, or only starts with one, is quoted like any other, so
- * that every entry of a list reads the same way.
- *
- * Returns: (transfer full): the quoted text
- */
-char *
-fw_exercise_page_quote_span (const char *text)
-{
-  /* Low marks („ ‚) only ever open a quotation. */
-  static const char opening[] = "“”\"„«»‘’‚‹›'";
-  static const char closing[] = "“”\"«»‘’‹›'";
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  if (g_utf8_strlen (text, -1) >= 2
-      && g_utf8_strchr (opening, -1, g_utf8_get_char (text)) != NULL
-      && g_utf8_strchr (closing, -1,
-                        g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))) != NULL)
-    return g_strdup (text);
-  return g_strdup_printf (_("“%s”"), text);
 }
 
 /* A box that screen readers announce as a group named by @label, e.g. the
@@ -457,7 +429,7 @@ refresh_spans (FwExercisePage *self)
     {
       const FwSpan *span = &g_array_index (answer->spans, FwSpan, i);
       g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-      g_autofree char *quoted = fw_exercise_page_quote_span (text);
+      g_autofree char *quoted = fw_plain_text_quote_span (text);
       g_autofree char *remove_label = g_strdup_printf (_("Remove “%s”"), text);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -675,7 +647,7 @@ build_find_spans (FwExercisePage       *self,
         {
           const FwAnnotation *a = g_ptr_array_index (key, i);
           g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-          g_autofree char *quoted = fw_exercise_page_quote_span (span);
+          g_autofree char *quoted = fw_plain_text_quote_span (span);
 
           g_string_append_c (text, '\n');
           g_string_append_printf (text, _("%s — %s"), quoted, a->note);
@@ -1137,8 +1109,18 @@ find_spans_feedback (FwExercisePage       *self,
     {
       const FwAnnotation *a = g_ptr_array_index (r->missed, i);
       g_autofree char *span = fw_piece_dup_span_text (piece, a->start, a->end);
-      g_autofree char *quoted = fw_exercise_page_quote_span (span);
-      g_autofree char *text = g_strdup_printf (_("%s — %s"), quoted, a->note);
+      g_autofree char *quoted = fw_plain_text_quote_span (span);
+      g_autofree char *text = NULL;
+      guint paragraph = 0;
+
+      /* The same words can stand in several places: say which. */
+      while (paragraph + 1 < fw_piece_get_n_paragraphs (piece)
+             && fw_piece_get_paragraph_start (piece, paragraph + 1) <= a->start)
+        paragraph++;
+      /* TRANSLATORS: a passage of the key the student did not mark: the
+       * paragraph's number, the passage in quotation marks, and why it is
+       * in the key */
+      text = g_strdup_printf (_("Paragraph %u: %s — %s"), paragraph + 1, quoted, a->note);
 
       gtk_box_append (self->feedback_box, plain_label (text, NULL));
     }
@@ -1156,7 +1138,7 @@ find_spans_feedback (FwExercisePage       *self,
         {
           const FwSpan *span = &g_array_index (r->extra, FwSpan, i);
           g_autofree char *text = fw_piece_dup_span_text (piece, span->start, span->end);
-          g_autofree char *quoted = fw_exercise_page_quote_span (text);
+          g_autofree char *quoted = fw_plain_text_quote_span (text);
 
           gtk_box_append (self->feedback_box, plain_label (quoted, NULL));
         }

@@ -75,6 +75,13 @@ update_summary (FwExercisePage *self)
   GtkWidget *child;
 
   gtk_label_set_text (self->summary_title, fw_exercise_get_title (self->exercise));
+  {
+    /* TRANSLATORS: %s is the name or initials the student typed */
+    g_autofree char *student = g_strdup_printf (_("Work by %s"),
+                                                fw_work_store_get_student (self->store));
+
+    gtk_label_set_text (self->summary_student, student);
+  }
   if (mean >= 0.0)
     mean_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               "Mean score of the scored steps: %.0f%%. "
@@ -129,8 +136,9 @@ update_chrome (FwExercisePage *self)
   guint current = fw_exercise_session_get_current_step (s);
   g_autofree char *progress = NULL;
 
-  gtk_progress_bar_set_fraction (self->progress_bar,
-                                 (double) fw_exercise_session_get_n_passed (s) / n);
+  /* The bar shows where the student is, as the label does ("Step 4 of 5"
+   * at 80%); what is passed is on the summary. */
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) MIN (current + 1, n) / n);
 
   if (current >= n)
     {
@@ -203,8 +211,18 @@ show_current (FwExercisePage *self)
   gtk_toggle_button_set_active (self->hint_button, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->hint_button), step->hint != NULL);
 
-  gtk_label_set_text (self->teacher_notes, fw_pack_get_teacher_notes (self->pack)
-                                           ? fw_pack_get_teacher_notes (self->pack) : "");
+  {
+    /* One line of the notes is one paragraph: a blank line between them
+     * keeps them apart. */
+    g_auto(GStrv) lines = g_strsplit (fw_pack_get_teacher_notes (self->pack)
+                                      ? fw_pack_get_teacher_notes (self->pack) : "", "\n", -1);
+    g_autoptr(GString) notes = g_string_new (NULL);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (*g_strstrip (lines[i]) != '\0')
+        g_string_append_printf (notes, "%s%s", notes->len > 0 ? "\n\n" : "", lines[i]);
+    gtk_label_set_text (self->teacher_notes, notes->str);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->teacher_notes),
                           fw_exercise_page_teacher_mode (self)
                           && fw_pack_get_teacher_notes (self->pack) != NULL);
@@ -225,11 +243,18 @@ step_changed_cb (FwExercisePage    *self,
     fw_exercise_page_sync_step (self);
 }
 
+/* One notice in the page while saves fail, not a dialog at every failed
+ * save: saves follow each pause in typing, and a dialog each time would
+ * take the focus from the answer being typed. */
 static void
-save_failed_cb (FwExercisePage *self,
-                const GError   *error)
+save_problem_cb (FwExercisePage *self)
 {
-  show_error (self, _("Your Answer Could Not Be Saved"), error->message);
+  const char *problem = self->store != NULL ? fw_work_store_get_save_problem (self->store)
+                                            : NULL;
+
+  if (problem != NULL)
+    gtk_label_set_text (self->save_notice_label, problem);
+  gtk_revealer_set_reveal_child (self->save_notice, problem != NULL);
 }
 
 static gboolean
@@ -262,7 +287,8 @@ open_store (FwExercisePage  *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
   g_object_unref (store);
-  g_signal_connect_swapped (store, "save-failed", G_CALLBACK (save_failed_cb), self);
+  g_signal_connect_swapped (store, "notify::save-problem", G_CALLBACK (save_problem_cb), self);
+  save_problem_cb (self);
 
   /* Told, never silent: a recovered file is announced once the window is
    * up. */
@@ -479,6 +505,31 @@ start_over_action (GtkWidget  *widget,
   fw_compat_present (alert, widget);
 }
 
+/* Back to "Who Is Working?" on a shared computer. Nothing is deleted:
+ * every answer is on disk already, and the next name opens its own work. */
+static void
+change_student_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FwExercisePage *self = FW_EXERCISE_PAGE (widget);
+
+  if (self->store == NULL)
+    return;
+
+  fw_exercise_page_flush_text (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+  save_problem_cb (self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->name_entry), "");
+  gtk_stack_set_visible_child_name (self->page_stack, "name");
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
 static char *
 suggested_name (FwExercisePage *self,
                 const char     *extension)
@@ -617,6 +668,9 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/fw-exercise-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, content);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, save_notice);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, save_notice_label);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, page_stack);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, name_entry);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, name_error);
@@ -641,6 +695,7 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, check_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, retry_button);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_student);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_mean);
   gtk_widget_class_bind_template_child (widget_class, FwExercisePage, summary_list);
   gtk_widget_class_bind_template_callback (widget_class, start_cb);
@@ -653,6 +708,8 @@ fw_exercise_page_class_init (FwExercisePageClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.review", NULL, review_action);
   gtk_widget_class_install_action (widget_class, "exercise.add-span", NULL, add_span_action);
   gtk_widget_class_install_action (widget_class, "exercise.start-over", NULL, start_over_action);
+  gtk_widget_class_install_action (widget_class, "exercise.change-student", NULL,
+                                   change_student_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-pdf", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "exercise.export-json", NULL, export_action);
 
@@ -733,6 +790,7 @@ fw_exercise_page_set_pack (FwExercisePage *self,
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  save_problem_cb (self);
   g_clear_object (&self->exercise);
   g_set_object (&self->pack, pack);
   gtk_stack_set_visible_child_name (self->page_stack, "name");

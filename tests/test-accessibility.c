@@ -980,13 +980,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("fw-a11y-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  /* Student work goes to a private folder, set before GLib reads it. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
+  /* Student work goes to the private folders fw_test_init() gives each
+   * test case. */
   fw_test_init (&argc, &argv);
   adw_init ();
 

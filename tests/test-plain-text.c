@@ -48,6 +48,32 @@ test_plain_text_isolate (void)
   g_assert_cmpstr (isolated, ==, "\u2068\u202Eabc\u2069");
 }
 
+/* Every span in a list is quoted the same way: a span that merely ends in
+ * an apostrophe or a closing mark is quoted too; only a span that is a
+ * quotation from mark to mark keeps its own marks. */
+static void
+test_quote_span (void)
+{
+  static const struct { const char *span, *shown; } cases[] = {
+    { "sham elections", "“sham elections”" },
+    { "separatists’", "“separatists’”" },
+    { "separatists'", "“separatists'”" },
+    { "‘sham’ elections", "“‘sham’ elections”" },
+    { "so-called “elections”", "“so-called “elections””" },
+    { "“true peace”", "“true peace”" },
+    { "„Scheinwahlen“", "„Scheinwahlen“" },
+    { "«élections»", "«élections»" },
+    { "’", "“’”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = fw_plain_text_quote_span (cases[i].span);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,6 +83,7 @@ main (int   argc,
   g_test_add_func ("/plain-text/hidden", test_plain_text_hidden);
   g_test_add_func ("/plain-text/make-visible", test_plain_text_make_visible);
   g_test_add_func ("/plain-text/isolate", test_plain_text_isolate);
+  g_test_add_func ("/plain-text/quote-span", test_quote_span);
 
   return g_test_run ();
 }

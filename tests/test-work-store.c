@@ -76,12 +76,14 @@ get_session (FwWorkStore *store)
   return fw_work_store_get_session (store, fw_pack_find_exercise (pack, "all-kinds"));
 }
 
+/* How many copies of @path named "PATH.WHY-STAMP" are kept beside it. */
 static guint
-count_damaged (const char *path)
+count_copies (const char *path,
+              const char *why)
 {
   g_autofree char *dirname = g_path_get_dirname (path);
   g_autofree char *basename = g_path_get_basename (path);
-  g_autofree char *prefix = g_strconcat (basename, ".damaged-", NULL);
+  g_autofree char *prefix = g_strconcat (basename, ".", why, "-", NULL);
   g_autoptr(GDir) dir = g_dir_open (dirname, 0, NULL);
   const char *name;
   guint n = 0;
@@ -90,6 +92,12 @@ count_damaged (const char *path)
     n += g_str_has_prefix (name, prefix) ? 1 : 0;
 
   return n;
+}
+
+static guint
+count_damaged (const char *path)
+{
+  return count_copies (path, "damaged");
 }
 
 /* A message for a student: full sentences, no parser output. */
@@ -211,6 +219,21 @@ check_recovered (const char *dir,
   g_assert_nonnull (message);
   g_test_message ("%s", message);
   g_assert_cmpstr (fw_exercise_session_get_answer (s, REFLECT)->text, ==, expected_text);
+
+  /* The recovered version is the save file at once, before any answer:
+   * the next start finds it and reads it without recovering again. */
+  {
+    g_autoptr(FwWorkStore) again = NULL;
+    g_autofree char *latest = NULL;
+
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    latest = fw_work_store_find_latest_student (dir, "mini");
+    g_assert_cmpstr (latest, ==, "Ada L.");
+    again = open_store (dir, pack);
+    g_assert_cmpint (fw_work_store_get_recovery (again), ==, FW_WORK_RECOVERY_NONE);
+    g_assert_cmpstr (fw_exercise_session_get_answer (get_session (again), REFLECT)->text, ==,
+                     expected_text);
+  }
 
   /* The next answer is saved normally, and the file reads cleanly after. */
   fw_exercise_session_set_text (s, REFLECT, "Version three");
@@ -367,17 +390,18 @@ test_restore_problem_keeps_copy (void)
   s = get_session (store);
   problem = fw_work_store_get_restore_problem (store);
   check_plain_message (problem);
-  g_assert_cmpuint (count_damaged (path), ==, 1);
+  g_assert_cmpuint (count_damaged (path), ==, 0);
+  g_assert_cmpuint (count_copies (path, "before-update"), ==, 1);
   g_assert_cmpuint (fw_exercise_session_get_answer (s, FIND)->spans->len, ==, 0);
   g_assert_cmpstr (fw_exercise_session_get_answer (s, REFLECT)->text, ==, "Words worth keeping");
   g_assert_cmpuint (fw_exercise_session_get_current_step (s), <,
                     fw_exercise_session_get_n_steps (s));
 
   /* Kept before any save, and still there after several. */
-  g_assert_cmpuint (count_damaged (path), ==, 1);
+  g_assert_cmpuint (count_copies (path, "before-update"), ==, 1);
   fw_exercise_session_set_text (s, REFLECT, "Words worth keeping, and more");
   fw_exercise_session_set_text (s, REFLECT, "Words worth keeping, and more again");
-  g_assert_cmpuint (count_damaged (path), ==, 1);
+  g_assert_cmpuint (count_copies (path, "before-update"), ==, 1);
   {
     g_autofree char *dirname = g_path_get_dirname (path);
     g_autoptr(GDir) d = g_dir_open (dirname, 0, NULL);
@@ -385,7 +409,7 @@ test_restore_problem_keeps_copy (void)
     gboolean found = FALSE;
 
     while ((name = g_dir_read_name (d)) != NULL)
-      if (strstr (name, ".damaged-") != NULL)
+      if (strstr (name, ".before-update-") != NULL)
         {
           g_autofree char *kept_path = g_build_filename (dirname, name, NULL);
           g_autofree char *kept = NULL;
@@ -404,6 +428,94 @@ test_restore_problem_keeps_copy (void)
 
     g_assert_true (taken == problem);
     g_assert_null (fw_work_store_get_restore_problem (store));
+  }
+
+  remove_tree (dir);
+}
+
+/* The mini pack with a second exercise, a copy of the first. */
+static FwPack *
+load_two_exercises (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "mini.fwpack", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) pack_text = NULL;
+  g_autoptr(GString) copy = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *start, *end;
+  FwPack *pack;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  start = strstr (text, "    {\n      \"id\": \"all-kinds\"");
+  end = g_strrstr (text, "\n  ]\n}");
+  g_assert_nonnull (start);
+  g_assert_nonnull (end);
+  copy = g_string_new_len (start, end - start);
+  g_assert_cmpuint (g_string_replace (copy, "\"all-kinds\"", "\"second\"", 0), ==, 1);
+  pack_text = g_string_new_len (text, end - text);
+  g_string_append (pack_text, ",\n");
+  g_string_append (pack_text, copy->str);
+  g_string_append (pack_text, end);
+
+  bytes = g_bytes_new (pack_text->str, pack_text->len);
+  pack = fw_pack_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fw_pack_get_n_exercises (pack), ==, 2);
+  return pack;
+}
+
+/* However many exercises lose answers, the work as read is copied once
+ * per opening, under a name that says what the copy is. */
+static void
+test_restore_problem_one_copy (void)
+{
+  g_autoptr(FwPack) pack = load_two_exercises ();
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(FwWorkStore) store = NULL;
+  g_autofree char *first_problem = NULL;
+  const char *ids[] = { "all-kinds", "second" };
+
+  {
+    g_autoptr(FwWorkStore) first = open_store (dir, pack);
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      fw_exercise_session_add_span (fw_work_store_get_session (first,
+                                                               fw_pack_find_exercise (pack,
+                                                                                      ids[i])),
+                                    FIND, 4, 14);
+    path = g_strdup (fw_work_store_get_path (first));
+  }
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (edited, "\"end\" : 14", "\"end\" : 999999", 0), ==, 2);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  store = open_store (dir, pack);
+  fw_work_store_get_session (store, fw_pack_find_exercise (pack, "all-kinds"));
+  first_problem = fw_work_store_take_restore_problem (store);
+  check_plain_message (first_problem);
+  fw_work_store_get_session (store, fw_pack_find_exercise (pack, "second"));
+  check_plain_message (fw_work_store_get_restore_problem (store));
+
+  g_assert_cmpuint (count_copies (path, "before-update"), ==, 1);
+  g_assert_cmpuint (count_damaged (path), ==, 0);
+  {
+    g_autofree char *dirname = g_path_get_dirname (path);
+    g_autoptr(GDir) d = g_dir_open (dirname, 0, NULL);
+    const char *name;
+
+    /* Both messages name the one copy. */
+    while ((name = g_dir_read_name (d)) != NULL)
+      if (strstr (name, ".before-update-") != NULL)
+        {
+          g_assert_nonnull (strstr (first_problem, name));
+          g_assert_nonnull (strstr (fw_work_store_get_restore_problem (store), name));
+        }
   }
 
   remove_tree (dir);
@@ -613,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/work-store/recover-both-damaged", test_recover_both_damaged);
   g_test_add_func ("/work-store/other-student-file", test_other_student_file);
   g_test_add_func ("/work-store/restore-problem-keeps-copy", test_restore_problem_keeps_copy);
+  g_test_add_func ("/work-store/restore-problem-one-copy", test_restore_problem_one_copy);
   g_test_add_func ("/work-store/export-json", test_export_json);
   g_test_add_func ("/work-store/kill-loop", test_kill_loop);
 

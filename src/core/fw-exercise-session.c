@@ -397,6 +397,16 @@ step_piece (FwExerciseSession *self,
   return fw_pack_find_piece (self->pack, get_step (self, step)->piece);
 }
 
+/* Answers never overlap, so their starts order them. */
+static int
+span_start_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  guint x = ((const FwSpan *) a)->start, y = ((const FwSpan *) b)->start;
+
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * fw_exercise_session_add_span:
  * @self: a session
@@ -408,7 +418,8 @@ step_piece (FwExerciseSession *self,
  * Adds a span to the student's answer. A span that overlaps answers she
  * has already given is merged with them into one span covering all of
  * them, so that one stretch of text is never counted twice; a span that
- * adds nothing to an existing answer changes nothing.
+ * adds nothing to an existing answer changes nothing. The answer's spans
+ * are kept in text order.
  *
  * Returns: %TRUE when the answer changed
  */
@@ -439,8 +450,8 @@ fw_exercise_session_add_span (FwExerciseSession *self,
         return FALSE;
     }
 
-  /* The merged span takes the place of the first answer it overlaps, so
-   * that the order of the answers stays the order they were given in. */
+  /* The merged span takes the place of the answers it overlaps; the
+   * answers are then kept in text order, the order the list shows. */
   for (guint i = 0; i < spans->len;)
     {
       FwSpan *s = &g_array_index (spans, FwSpan, i);
@@ -469,6 +480,7 @@ fw_exercise_session_add_span (FwExerciseSession *self,
     g_array_index (spans, FwSpan, first) = span;
   else
     g_array_append_val (spans, span);
+  g_array_sort (spans, span_start_compare);
   changed (self, step);
   return TRUE;
 }
@@ -1452,9 +1464,9 @@ fw_exercise_session_format_score (FwExerciseSession *self,
  * @step: a step index
  *
  * The result of @step in whole sentences for students: the score, and
- * for find-spans what the recall and precision mean ("you found half of
- * the key's spans, and 80% of what you marked is in the key") rather than
- * their names. fw_exercise_session_format_score() keeps the names, for
+ * for find-spans what the recall and precision mean ("on average your
+ * marks cover 50% of each key passage, and 80% of what you marked is in
+ * the key") rather than their names. fw_exercise_session_format_score() keeps the names, for
  * teachers and hand-ins.
  *
  * Returns: (transfer full): the text
@@ -1477,32 +1489,79 @@ fw_exercise_session_describe_score (FwExerciseSession *self,
   score = (int) (100.0 * result->spans.f1 + 0.5);
   precision = (int) (100.0 * result->spans.precision + 0.5);
   recall = (int) (100.0 * result->spans.recall + 0.5);
+  /* The recall is overlap-weighted (fw_span_score()): the mean share of
+   * each key passage that the marks cover, not a share of passages found. */
   if (recall >= 100 && precision >= 100)
-    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans, and everything "
-                              "you marked is in the key"), score);
+    return g_strdup_printf (_("Score %d%%: your marks cover every passage of the key, and "
+                              "everything you marked is in the key"), score);
   if (recall >= 100)
-    return g_strdup_printf (_("Score %d%%: you found all of the key’s spans (100%%), but only "
+    return g_strdup_printf (_("Score %d%%: your marks cover every passage of the key, but only "
                               "%d%% of what you marked is in the key"), score, precision);
   if (precision >= 100)
-    return g_strdup_printf (_("Score %d%%: everything you marked is in the key, but you found "
-                              "only %d%% of the key’s spans"), score, recall);
-  return g_strdup_printf (_("Score %d%%: you found %d%% of the key’s spans, and %d%% of what "
-                            "you marked is in the key"), score, recall, precision);
+    return g_strdup_printf (_("Score %d%%: everything you marked is in the key, but on average "
+                              "your marks cover only %d%% of each key passage"), score, recall);
+  return g_strdup_printf (_("Score %d%%: on average your marks cover %d%% of each key passage, "
+                            "and %d%% of what you marked is in the key"), score, recall,
+                          precision);
+}
+
+/* Appends @part to @name as words: letters (of any script), digits,
+ * combining marks and the punctuation a title keeps (- _ & , ' ’ ( )),
+ * every other run of characters one space; parts are joined by " - ", and
+ * nothing but a letter or digit starts or ends a part. */
+static void
+append_name_part (GString    *name,
+                  const char *part)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  gsize end;
+
+  for (const char *p = part; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean keep = g_unichar_isalnum (c) || g_unichar_ismark (c)
+                      || (words->len > 0 && g_utf8_strchr ("-_&,'’()", -1, c) != NULL);
+
+      if (keep)
+        g_string_append_unichar (words, c);
+      else if (words->len > 0 && words->str[words->len - 1] != ' ')
+        g_string_append_c (words, ' ');
+    }
+
+  /* Back to the last letter or digit. */
+  end = words->len;
+  while (end > 0)
+    {
+      const char *last = g_utf8_find_prev_char (words->str, words->str + end);
+
+      if (g_unichar_isalnum (g_utf8_get_char (last)) || g_unichar_ismark (g_utf8_get_char (last)))
+        break;
+      end = (gsize) (last - words->str);
+    }
+  g_string_truncate (words, end);
+
+  if (words->len == 0)
+    return;
+  if (name->len > 0)
+    g_string_append (name, " - ");
+  g_string_append (name, words->str);
 }
 
 /**
  * fw_exercise_session_suggest_file_name:
  * @self: a session
- * @student: the student's name
+ * @student: (nullable): the student's name
  * @extension: the file name extension without the dot, e.g. "pdf"
  *
  * A file name to suggest for the hand-in of this exercise: the student's
- * name, the pack's and the exercise's titles. Characters that FAT, exFAT,
- * NTFS or Windows refuse (`< > : " / \ | ? *` and control characters)
- * become "-", and spaces and dots at the end of the name part are dropped
- * (Windows refuses them too); the name part is cut to 200 bytes, at a
- * character boundary, so that the whole name stays within the 255-byte
- * limit of common file systems.
+ * name, the pack's and the exercise's titles, joined by " - ". Each keeps
+ * its letters (of any script), digits and the punctuation of titles
+ * (`- _ & , ' ’ ( )`) inside it; other characters, among them all that
+ * FAT, exFAT, NTFS or Windows refuse (`< > : " / \ | ? *` and control
+ * characters), become a space, so that the name starts and ends with a
+ * letter or digit and no option-like leading dash is left. The name part
+ * is cut to 200 bytes, at a character boundary, so that the whole name
+ * stays within the 255-byte limit of common file systems.
  *
  * Returns: (transfer full): the file name, without folders
  */
@@ -1511,33 +1570,28 @@ fw_exercise_session_suggest_file_name (FwExerciseSession *self,
                                        const char        *student,
                                        const char        *extension)
 {
-  g_autofree char *raw = NULL;
-  GString *name;
+  g_autoptr(GString) name = g_string_new (NULL);
+  const char *end;
 
   g_return_val_if_fail (FW_IS_EXERCISE_SESSION (self), NULL);
   g_return_val_if_fail (extension != NULL, NULL);
 
-  raw = g_strdup_printf ("%s - %s - %s", student != NULL ? student : "",
-                         fw_pack_get_title (self->pack), fw_exercise_get_title (self->exercise));
-  name = g_string_new (NULL);
-  for (const char *p = raw; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
+  append_name_part (name, student != NULL ? student : "");
+  append_name_part (name, fw_pack_get_title (self->pack));
+  append_name_part (name, fw_exercise_get_title (self->exercise));
 
-      if (name->len + 6 > 200)
-        break;
-      if (c < 0x20 || c == 0x7f || (c < 0x80 && strchr ("<>:\"/\\|?*", (int) c) != NULL))
-        g_string_append_c (name, '-');
-      else
-        g_string_append_unichar (name, c);
+  if (name->len > 200)
+    {
+      g_utf8_validate_len (name->str, 200, &end);
+      g_string_truncate (name, (gsize) (end - name->str));
     }
-  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+  while (name->len > 0 && strchr (" .-", name->str[name->len - 1]) != NULL)
     g_string_truncate (name, name->len - 1);
   if (name->len == 0)
     g_string_append (name, "hand-in");
   g_string_append_printf (name, ".%s", extension);
 
-  return g_string_free (name, FALSE);
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
 static JsonNode *

@@ -16,6 +16,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "fw-plain-text.h"
@@ -115,4 +116,36 @@ fw_plain_text_isolate (const char *text)
   g_return_val_if_fail (text != NULL, NULL);
 
   return g_strconcat ("\u2068", text, "\u2069", NULL);
+}
+
+/**
+ * fw_plain_text_quote_span:
+ * @text: the text of a span, UTF-8
+ *
+ * Puts @text in the locale's quotation marks for a list of spans, unless
+ * it is itself a quotation (a key span may be one): it opens with a
+ * quotation mark (“ ” " „ « » ‘ ’ ‚ ‹ › ') and closes with one (the same
+ * but the low marks „ ‚, which only open). A span that only ends in a
+ * mark, such as the possessive “separatists’”, or only starts with one,
+ * is quoted like any other, so that every entry of a list reads the same
+ * way.
+ *
+ * Returns: (transfer full): the quoted text
+ */
+char *
+fw_plain_text_quote_span (const char *text)
+{
+  static const char opening[] = "“”\"„«»‘’‚‹›'";
+  static const char closing[] = "“”\"«»‘’‹›'";
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (g_utf8_strlen (text, -1) >= 2
+      && g_utf8_strchr (opening, -1, g_utf8_get_char (text)) != NULL
+      && g_utf8_strchr (closing, -1,
+                        g_utf8_get_char (g_utf8_prev_char (text + strlen (text)))) != NULL)
+    return g_strdup (text);
+  /* TRANSLATORS: a passage of a text, quoted; use your language's
+   * quotation marks */
+  return g_strdup_printf (_("“%s”"), text);
 }

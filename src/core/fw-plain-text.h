@@ -14,5 +14,6 @@ gboolean  fw_plain_text_is_hidden_char   (gunichar    c);
 char     *fw_plain_text_make_visible     (const char *text,
                                           guint       max_chars);
 char     *fw_plain_text_isolate          (const char *text);
+char     *fw_plain_text_quote_span       (const char *text);
 
 G_END_DECLS

@@ -43,6 +43,8 @@ struct _FwWorkStore
   FwWorkRecovery recovery;
   char *recovery_message;
   char *restore_problem;
+  char *restore_copy;
+  char *save_problem;
   GHashTable *sessions;
   GHashTable *pending;
 };
@@ -55,6 +57,32 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_SAVE_PROBLEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fw_work_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  FwWorkStore *self = FW_WORK_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SAVE_PROBLEM:
+      g_value_set_string (value, self->save_problem);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 fw_work_store_dispose (GObject *object)
@@ -87,6 +115,8 @@ fw_work_store_finalize (GObject *object)
   g_free (self->current_exercise);
   g_free (self->recovery_message);
   g_free (self->restore_problem);
+  g_free (self->restore_copy);
+  g_free (self->save_problem);
   g_clear_pointer (&self->pending, g_hash_table_unref);
 
   G_OBJECT_CLASS (fw_work_store_parent_class)->finalize (object);
@@ -99,6 +129,20 @@ fw_work_store_class_init (FwWorkStoreClass *klass)
 
   object_class->dispose = fw_work_store_dispose;
   object_class->finalize = fw_work_store_finalize;
+  object_class->get_property = fw_work_store_get_property;
+
+  /**
+   * FwWorkStore:save-problem: (getter get_save_problem)
+   *
+   * While saves fail, a message for the student saying that her answers
+   * are not being saved and which folder is at fault; %NULL once a save
+   * succeeds. It changes only when saving starts or stops failing, so a
+   * notice shown from it is not repeated at every failed save.
+   */
+  properties[PROP_SAVE_PROBLEM] =
+    g_param_spec_string ("save-problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * FwWorkStore::save-failed:
@@ -274,18 +318,20 @@ read_work_file (const char  *path,
 }
 
 /* A name beside @path that no file has yet, for a copy of it kept for a
- * person to look at: "PATH.damaged-STAMP", with a number added when two
- * are kept within a second. */
+ * person to look at: "PATH.WHY-STAMP", where @why says what the copy is
+ * ("damaged", "before-update"), with a number added when two are kept
+ * within a second. */
 static char *
-free_damaged_name (const char *path)
+free_copy_name (const char *path,
+                const char *why)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
   for (guint i = 0; i < 100; i++)
     {
-      g_autofree char *aside = i == 0 ? g_strdup_printf ("%s.damaged-%s", path, stamp)
-                                      : g_strdup_printf ("%s.damaged-%s-%u", path, stamp, i);
+      g_autofree char *aside = i == 0 ? g_strdup_printf ("%s.%s-%s", path, why, stamp)
+                                      : g_strdup_printf ("%s.%s-%s-%u", path, why, stamp, i);
 
       if (!g_file_test (aside, G_FILE_TEST_EXISTS))
         return g_steal_pointer (&aside);
@@ -301,7 +347,7 @@ free_damaged_name (const char *path)
 static char *
 keep_aside (const char *path)
 {
-  g_autofree char *aside = free_damaged_name (path);
+  g_autofree char *aside = free_copy_name (path, "damaged");
 
   if (aside == NULL || g_rename (path, aside) != 0)
     return NULL;
@@ -404,6 +450,12 @@ load (FwWorkStore  *self,
           g_strdup_printf (_("Your saved work was missing. The previous version, saved %s, has "
                              "been restored; your last answer may need to be given again."),
                            when);
+      /* The recovered version becomes the save file at once, so that the
+       * next start finds it (fw_work_store_find_latest_student() reads
+       * save files only) even if no answer is given before then. Should
+       * this fail, the backup still holds it and the next save says so. */
+      g_file_set_contents_full (self->path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600,
+                                NULL);
       self->last_saved = g_steal_pointer (&contents);
       adopt_document (self, object);
       return TRUE;
@@ -658,6 +710,42 @@ fw_work_store_get_restore_problem (FwWorkStore *self)
 }
 
 /**
+ * fw_work_store_get_save_problem:
+ * @self: a store
+ *
+ * Returns: (transfer none) (nullable): the #FwWorkStore:save-problem
+ *   message, or %NULL when the last save succeeded
+ */
+const char *
+fw_work_store_get_save_problem (FwWorkStore *self)
+{
+  g_return_val_if_fail (FW_IS_WORK_STORE (self), NULL);
+  return self->save_problem;
+}
+
+static void
+set_save_failing (FwWorkStore *self,
+                  gboolean     failing)
+{
+  g_autofree char *folder = NULL;
+
+  if (failing == (self->save_problem != NULL))
+    return;
+
+  g_clear_pointer (&self->save_problem, g_free);
+  if (failing)
+    {
+      folder = g_path_get_dirname (self->path);
+      /* The folder, not the file: the error names a temporary file that
+       * means nothing to a student. */
+      self->save_problem =
+        g_strdup_printf (_("Your answers are not being saved: the folder “%s” cannot be "
+                           "written to. They will be saved as soon as it can be."), folder);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_PROBLEM]);
+}
+
+/**
  * fw_work_store_take_restore_problem:
  * @self: a store
  *
@@ -679,26 +767,37 @@ session_changed_cb (FwWorkStore *self)
   g_autoptr(GError) error = NULL;
 
   if (!fw_work_store_save (self, &error))
-    g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    {
+      set_save_failing (self, TRUE);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+    }
 }
 
 /* Saved answers that no longer fit are left out of the session, and the
  * next saves would write the work without them: the work as it was read
- * is first kept beside the save file, as an unreadable file is. */
+ * is first kept beside the save file, once per opening of the store
+ * however many exercises lose answers, as "PATH.before-update-STAMP"
+ * (the usual cause is a pack updated since the work was saved). */
 static void
 note_restore_problem (FwWorkStore  *self,
                       const GError *problem)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *copy = free_damaged_name (self->path);
+  const char *copy;
   char *message;
 
-  if (copy == NULL)
-    g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
-                 _("Too many copies of the saved work are kept already"));
-  else
-    g_file_set_contents_full (copy, self->last_saved != NULL ? self->last_saved : "", -1,
-                              G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error);
+  if (self->restore_copy == NULL)
+    {
+      g_autofree char *name = free_copy_name (self->path, "before-update");
+
+      if (name == NULL)
+        g_set_error (&error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                     _("Too many copies of the saved work are kept already"));
+      else if (g_file_set_contents_full (name, self->last_saved != NULL ? self->last_saved : "",
+                                         -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+        self->restore_copy = g_steal_pointer (&name);
+    }
+  copy = self->restore_copy;
 
   if (error == NULL)
     /* TRANSLATORS: the first %s is a sentence naming the answer that was
@@ -931,6 +1030,7 @@ fw_work_store_save (FwWorkStore  *self,
 
   g_free (self->last_saved);
   self->last_saved = g_steal_pointer (&data);
+  set_save_failing (self, FALSE);
   return TRUE;
 }
 

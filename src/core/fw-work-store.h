@@ -93,6 +93,7 @@ FwWorkRecovery     fw_work_store_get_recovery          (FwWorkStore  *self);
 const char        *fw_work_store_get_recovery_message  (FwWorkStore  *self);
 const char        *fw_work_store_get_restore_problem   (FwWorkStore  *self);
 char              *fw_work_store_take_restore_problem  (FwWorkStore  *self);
+const char        *fw_work_store_get_save_problem      (FwWorkStore  *self);
 FwExerciseSession *fw_work_store_get_session           (FwWorkStore  *self,
                                                         FwExercise   *exercise);
 const char        *fw_work_store_get_current_exercise  (FwWorkStore  *self);
