@@ -404,8 +404,9 @@ fw_application_startup (GApplication *app)
   FwApplication *self = FW_APPLICATION (app);
 
   /* The first window shows the bundled pack: it is read and checked on
-   * another processor core while GTK starts. */
-  fw_bundled_pack_preload ();
+   * another processor core while GTK starts. A preload already waiting
+   * (FALSE) serves as well. */
+  (void) fw_bundled_pack_preload ();
 
   G_APPLICATION_CLASS (fw_application_parent_class)->startup (app);
 

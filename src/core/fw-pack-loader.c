@@ -602,7 +602,11 @@ fw_pack_loader_read_builtin_lexicon (const char  *stem,
 
 /**
  * fw_pack_load_bundled:
- * @error: return location for a #GError
+ * @bytes: (out) (optional) (nullable) (transfer full): the pack file's
+ *   contents, set whenever they could be read, even when the pack does
+ *   not load
+ * @error: return location for a #GError: a #GResourceError when the pack
+ *   is missing from the resources, a #FwPackError when it does not load
  *
  * Loads the lesson pack compiled into the application's resources.
  *
@@ -610,12 +614,15 @@ fw_pack_loader_read_builtin_lexicon (const char  *stem,
  *   @error set
  */
 FwPack *
-fw_pack_load_bundled (GError **error)
+fw_pack_load_bundled (GBytes **bytes,
+                      GError **error)
 {
-  g_autoptr(GBytes) bytes = fw_pack_loader_read_bundled (error);
+  g_autoptr(GBytes) contents = fw_pack_loader_read_bundled (error);
+  FwPack *pack = NULL;
 
-  if (bytes == NULL)
-    return NULL;
-
-  return fw_pack_load_bytes (bytes, NULL, error);
+  if (contents != NULL)
+    pack = fw_pack_load_bytes (contents, NULL, error);
+  if (bytes != NULL)
+    *bytes = g_steal_pointer (&contents);
+  return pack;
 }
