@@ -191,7 +191,7 @@ test_cli_validate_broken (void)
 
 /* Every broken pack at the top of tests/packs fails with status 1, and
  * every problem line has the compiler form FILE:LINE:COLUMN: error: /path:
- * message. */
+ * message, without the path for a problem of the whole file. */
 static void
 test_cli_validate_every_broken_pack (void)
 {
@@ -202,7 +202,7 @@ test_cli_validate_every_broken_pack (void)
   const char *name;
   guint n_packs = 0;
 
-  line_form = g_regex_new ("^(.+):([0-9]+):([0-9]+): (error|warning): (/[^ ]*): (.+)$", 0, 0,
+  line_form = g_regex_new ("^(.+):([0-9]+):([0-9]+): (error|warning): (?:(/[^ ]*): )?([^/].*)$", 0, 0,
                            &error);
   g_assert_no_error (error);
   dir = g_dir_open (directory, 0, &error);
@@ -488,6 +488,9 @@ test_cli_validate_plain_text (void)
   g_auto(Run) quoted = { 0 };
   g_auto(Run) as_pack = { 0 };
   g_auto(Run) not_an_object = { 0 };
+  g_auto(Run) as_json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *diagnostics;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "op-ed.txt", NULL);
@@ -498,7 +501,7 @@ test_cli_validate_plain_text (void)
   run_framewise (&run, "--validate", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
-  expected = g_strdup_printf ("%s:1:1: error: /: This file is not a lesson pack: a pack is a "
+  expected = g_strdup_printf ("%s:1:1: error: This file is not a lesson pack: a pack is a "
                               "JSON file, and this one is not JSON\n"
                               "%s: to make a lesson pack of this text, run framewise --new-pack "
                               "TITLE %s; to analyse the text as it is, run framewise analyze %s\n",
@@ -519,9 +522,20 @@ test_cli_validate_plain_text (void)
   /* JSON that is no pack: its one reason, not repeated as a summary. */
   run_framewise (&not_an_object, "--validate", pack, NULL);
   g_assert_cmpint (not_an_object.status, ==, 1);
-  pack_expected = g_strdup_printf ("%s:1:1: error: /: This is JSON but not a lesson pack: a pack "
+  pack_expected = g_strdup_printf ("%s:1:1: error: This is JSON but not a lesson pack: a pack "
                                    "is one JSON object\n", pack);
   g_assert_cmpstr (not_an_object.err, ==, pack_expected);
+
+  /* In JSON the whole document's pointer is the empty string (RFC 6901). */
+  run_framewise (&as_json, "--validate", pack, "--format", "json", NULL);
+  g_assert_cmpint (as_json.status, ==, 1);
+  json_parser_load_from_data (parser, as_json.out, -1, &error);
+  g_assert_no_error (error);
+  diagnostics = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "diagnostics");
+  g_assert_cmpuint (json_array_get_length (diagnostics), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (diagnostics, 0),
+                                                  "path"), ==, "");
 
   g_unlink (path);
   g_unlink (quoted_path);
