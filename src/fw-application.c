@@ -118,18 +118,37 @@ fw_application_handle_local_options (GApplication *app,
 
   FW_APPLICATION (app)->options_handled = TRUE;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("framewise %s\n", PACKAGE_VERSION);
-      return 0;
-    }
-
   g_variant_dict_lookup (options, "format", "&s", &format);
   g_variant_dict_lookup (options, "validate", "^&ay", &validate);
   g_variant_dict_lookup (options, "new-pack", "&s", &new_pack);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "language", "&s", &language);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      if (remaining != NULL || format != NULL || validate != NULL || new_pack != NULL
+          || output != NULL || language != NULL)
+        {
+          g_printerr (_("--version takes no other arguments\n"));
+          return FW_CLI_USAGE;
+        }
+      g_print ("framewise %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  /* An empty name would be the current folder. */
+  if ((validate != NULL && validate[0] == '\0') || (output != NULL && output[0] == '\0'))
+    {
+      g_printerr (_("A file name must not be empty\n"));
+      return FW_CLI_USAGE;
+    }
+  for (guint i = 0; remaining != NULL && remaining[i] != NULL; i++)
+    if (remaining[i][0] == '\0')
+      {
+        g_printerr (_("A file name must not be empty\n"));
+        return FW_CLI_USAGE;
+      }
 
   /* An option of one tool given without it is a mistake in the command
    * line, not a reason to start the app (which without a display cannot
@@ -243,6 +262,16 @@ fw_application_local_command_line (GApplication   *app,
       *exit_status = fw_cli_eval_ptc (argc - 1, argv + 1, out, err);
       fputs (out->str, stdout);
       fputs (err->str, stderr);
+      return TRUE;
+    }
+
+  /* A mistyped subcommand would otherwise be a file to open in the app. */
+  if (argc >= 2 && fw_cli_suggest_command (argv[1]) != NULL
+      && !g_file_test (argv[1], G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("Unknown command “%s”; did you mean “%s”?\n"), argv[1],
+                  fw_cli_suggest_command (argv[1]));
+      *exit_status = FW_CLI_USAGE;
       return TRUE;
     }
 
@@ -404,8 +433,9 @@ fw_application_startup (GApplication *app)
   FwApplication *self = FW_APPLICATION (app);
 
   /* The first window shows the bundled pack: it is read and checked on
-   * another processor core while GTK starts. */
-  fw_bundled_pack_preload ();
+   * another processor core while GTK starts. A preload already waiting
+   * (FALSE) serves as well. */
+  (void) fw_bundled_pack_preload ();
 
   G_APPLICATION_CLASS (fw_application_parent_class)->startup (app);
 

@@ -122,7 +122,7 @@ test_lexicon_precedence (void)
   g_autoptr(FwLexicon) pack_lexicon = lexicon_from (other);
   g_autoptr(FwAnalysis) analysis = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) for_pack = NULL;
   g_autoptr(FwAnalysis) pack_analysis = NULL;
   GPtrArray *annotations;
@@ -776,7 +776,7 @@ static void
 test_async_and_cancel (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new_for_pack (pack, &error);
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) cancelled_result = NULL;
@@ -826,7 +826,7 @@ static void
 test_threads (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new_for_pack (pack, &error);
   g_autoptr(FwAnalysis) reference = NULL;
   ThreadData data[4];
@@ -863,7 +863,7 @@ static void
 test_dup_for_pack (void)
 {
   g_autoptr(GError) error = NULL;
-  FwPack *pack = fw_pack_load_bundled (&error);
+  FwPack *pack = fw_pack_load_bundled (NULL, &error);
   GThread *threads[4];
   FwAnalyzer *analyzers[4];
   FwAnalyzer *first;

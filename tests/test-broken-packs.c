@@ -29,14 +29,15 @@ typedef struct
 } BrokenPack;
 
 static const BrokenPack broken_packs[] = {
-  /* Not JSON, or not text. */
+  /* Not JSON, or not text. A problem inside a string is placed at that
+   * string's member. */
   { "syntax-trailing-comma", FALSE, FW_SEVERITY_ERROR, "",
     "A comma before “]” must be followed by another element", 13, 7 },
   { "syntax-comment", FALSE, FW_SEVERITY_ERROR, "", "JSON does not allow comments", 3, 17 },
   { "syntax-single-quotes", FALSE, FW_SEVERITY_ERROR, "", "not single quotes", 5, 3 },
-  { "syntax-unclosed-string", FALSE, FW_SEVERITY_ERROR, "", "runs over a line break", 5, 12 },
-  { "syntax-nul-escape", FALSE, FW_SEVERITY_ERROR, "", "stands for the NUL character", 5, 17 },
-  { "syntax-lone-surrogate", FALSE, FW_SEVERITY_ERROR, "",
+  { "syntax-unclosed-string", FALSE, FW_SEVERITY_ERROR, "/title", "runs over a line break", 5, 12 },
+  { "syntax-nul-escape", FALSE, FW_SEVERITY_ERROR, "/title", "stands for the NUL character", 5, 17 },
+  { "syntax-lone-surrogate", FALSE, FW_SEVERITY_ERROR, "/title",
     "\\uD83D is the first half of a UTF-16 surrogate pair", 5, 18 },
   { "syntax-number-too-large", FALSE, FW_SEVERITY_ERROR, "",
     "The number 99999999999999999999 is too large", 3, 14 },
@@ -44,10 +45,10 @@ static const BrokenPack broken_packs[] = {
     3, 14 },
   { "syntax-trailing-text", FALSE, FW_SEVERITY_ERROR, "",
     "more text after the end of the JSON document", 141, 1 },
-  { "syntax-raw-tab", FALSE, FW_SEVERITY_ERROR, "", "control character U+0009", 5, 17 },
+  { "syntax-raw-tab", FALSE, FW_SEVERITY_ERROR, "/title", "control character U+0009", 5, 17 },
   { "syntax-truncated", FALSE, FW_SEVERITY_ERROR, "", "The file ends before the JSON is complete",
     0, 0 },
-  { "syntax-bad-escape", FALSE, FW_SEVERITY_ERROR, "", "“\\U” is not an escape JSON knows", 5, 15 },
+  { "syntax-bad-escape", FALSE, FW_SEVERITY_ERROR, "/title", "“\\U” is not an escape JSON knows", 5, 15 },
   { "syntax-bare-word", FALSE, FW_SEVERITY_ERROR, "", "“one” is not a JSON value", 3, 14 },
   { "not-utf8", FALSE, FW_SEVERITY_ERROR, "", "the byte at offset 88 (line 5, column 18)", 5, 18 },
   { "utf16", FALSE, FW_SEVERITY_ERROR, "", "The file is UTF-16 text", 1, 1 },

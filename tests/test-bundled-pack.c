@@ -32,7 +32,7 @@ static FwPack *
 load_bundled (void)
 {
   g_autoptr(GError) error = NULL;
-  FwPack *pack = fw_pack_load_bundled (&error);
+  FwPack *pack = fw_pack_load_bundled (NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (pack);
@@ -460,8 +460,8 @@ test_bundled_preload (void)
   Taken taken = { NULL, NULL };
   GThread *thread;
 
-  fw_bundled_pack_preload ();
-  fw_bundled_pack_preload ();
+  g_assert_true (fw_bundled_pack_preload ());
+  g_assert_false (fw_bundled_pack_preload ());
   first = fw_bundled_pack_load (&bytes, &error);
   g_assert_no_error (error);
   g_assert_nonnull (first);
@@ -476,7 +476,7 @@ test_bundled_preload (void)
   g_assert_cmpstr (fw_pack_get_id (second), ==, fw_pack_get_id (first));
 
   /* Preloaded here, taken in another thread. */
-  fw_bundled_pack_preload ();
+  g_assert_true (fw_bundled_pack_preload ());
   thread = g_thread_new ("take", take_in_thread, &taken);
   g_thread_join (thread);
   g_assert_nonnull (taken.pack);

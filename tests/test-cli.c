@@ -191,7 +191,7 @@ test_cli_validate_broken (void)
 
 /* Every broken pack at the top of tests/packs fails with status 1, and
  * every problem line has the compiler form FILE:LINE:COLUMN: error: /path:
- * message. */
+ * message, without the path for a problem of the whole file. */
 static void
 test_cli_validate_every_broken_pack (void)
 {
@@ -202,7 +202,7 @@ test_cli_validate_every_broken_pack (void)
   const char *name;
   guint n_packs = 0;
 
-  line_form = g_regex_new ("^(.+):([0-9]+):([0-9]+): (error|warning): (/[^ ]*): (.+)$", 0, 0,
+  line_form = g_regex_new ("^(.+):([0-9]+):([0-9]+): (error|warning): (?:(/[^ ]*): )?([^/].*)$", 0, 0,
                            &error);
   g_assert_no_error (error);
   dir = g_dir_open (directory, 0, &error);
@@ -336,6 +336,28 @@ test_cli_usage_errors (void)
   g_assert_cmpint (bad_format.status, ==, 2);
   g_assert_cmpstr (bad_format.out, ==, "");
   g_assert_nonnull (strstr (bad_format.err, "“xml”"));
+
+  /* A near miss of a subcommand, an empty file name and arguments after
+   * --version are wrong command lines too, not files to open. */
+  {
+    const char *wrong[][4] = {
+      { "analyse", "x.txt", NULL, "Unknown command “analyse”; did you mean “analyze”?\n" },
+      { "evalptc", NULL, NULL, "Unknown command “evalptc”; did you mean “eval-ptc”?\n" },
+      { "--validate", "", NULL, "A file name must not be empty\n" },
+      { "--validate", valid, "", "A file name must not be empty\n" },
+      { "--version", "extra", NULL, "--version takes no other arguments\n" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (wrong); i++)
+      {
+        g_auto(Run) run = { 0 };
+
+        run_framewise (&run, wrong[i][0], wrong[i][1], wrong[i][2], NULL);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_cmpstr (run.err, ==, wrong[i][3]);
+      }
+  }
 
   /* An option of one tool without that tool is a wrong command line, not
    * a reason to start the app, and the message names the tool. */
@@ -488,6 +510,9 @@ test_cli_validate_plain_text (void)
   g_auto(Run) quoted = { 0 };
   g_auto(Run) as_pack = { 0 };
   g_auto(Run) not_an_object = { 0 };
+  g_auto(Run) as_json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *diagnostics;
 
   g_assert_no_error (error);
   path = g_build_filename (dir, "op-ed.txt", NULL);
@@ -498,7 +523,7 @@ test_cli_validate_plain_text (void)
   run_framewise (&run, "--validate", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
-  expected = g_strdup_printf ("%s:1:1: error: /: This file is not a lesson pack: a pack is a "
+  expected = g_strdup_printf ("%s:1:1: error: This file is not a lesson pack: a pack is a "
                               "JSON file, and this one is not JSON\n"
                               "%s: to make a lesson pack of this text, run framewise --new-pack "
                               "TITLE %s; to analyse the text as it is, run framewise analyze %s\n",
@@ -519,9 +544,20 @@ test_cli_validate_plain_text (void)
   /* JSON that is no pack: its one reason, not repeated as a summary. */
   run_framewise (&not_an_object, "--validate", pack, NULL);
   g_assert_cmpint (not_an_object.status, ==, 1);
-  pack_expected = g_strdup_printf ("%s:1:1: error: /: This is JSON but not a lesson pack: a pack "
+  pack_expected = g_strdup_printf ("%s:1:1: error: This is JSON but not a lesson pack: a pack "
                                    "is one JSON object\n", pack);
   g_assert_cmpstr (not_an_object.err, ==, pack_expected);
+
+  /* In JSON the whole document's pointer is the empty string (RFC 6901). */
+  run_framewise (&as_json, "--validate", pack, "--format", "json", NULL);
+  g_assert_cmpint (as_json.status, ==, 1);
+  json_parser_load_from_data (parser, as_json.out, -1, &error);
+  g_assert_no_error (error);
+  diagnostics = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                              "diagnostics");
+  g_assert_cmpuint (json_array_get_length (diagnostics), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (diagnostics, 0),
+                                                  "path"), ==, "");
 
   g_unlink (path);
   g_unlink (quoted_path);
@@ -697,6 +733,55 @@ test_cli_new_pack_suggestions (NewPack       *f,
                           "then delete its “status” or set it to “reviewed”.\n",
                           suggested->len);
   g_assert_true (g_str_has_suffix (f->err->str, note));
+
+  /* --validate says the same warning once, with how many more there are. */
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+    g_autoptr(GString) err = g_string_new (NULL);
+    g_autofree char *more = g_strdup_printf (" (and %u more like it)\n", suggested->len - 1);
+    const char *first;
+
+    g_assert_cmpint (fw_cli_validate (f->output, FALSE, out, err), ==, FW_CLI_OK);
+    first = strstr (err->str, "automatic suggestion");
+    g_assert_nonnull (first);
+    g_assert_null (strstr (first + 1, "automatic suggestion"));
+    g_assert_nonnull (strstr (err->str, "/pieces/0/annotations/0/status: "));
+    g_assert_nonnull (strstr (first, more));
+  }
+}
+
+/* A piece keeps at most FW_MAX_ANNOTATIONS_PER_PIECE suggestions, and the
+ * teacher is told when more were found. */
+static void
+test_cli_new_pack_too_many_suggestions (NewPack       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, SUGGESTIBLE_TEXT);
+  g_assert_true (g_file_set_contents (f->text_path, text->str, -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", "en", TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_OK);
+  g_assert_nonnull (strstr (f->err->str, "op-ed: only the first 5000 of "));
+  g_assert_nonnull (strstr (f->err->str, "Framewise suggests 5000 annotations"));
+}
+
+/* An output that exists is said before anything else, the hint about
+ * suggestions included. */
+static void
+test_cli_new_pack_output_exists (NewPack       *f,
+                                 gconstpointer  data)
+{
+  g_assert_true (g_file_set_contents (f->text_path, SUGGESTIBLE_TEXT, -1, NULL));
+  g_assert_true (g_file_set_contents (f->pack_path, "{}", -1, NULL));
+  g_assert_cmpint (fw_cli_new_pack ("Borders", NULL, TEXT_PATHS (f), 1, NULL, f->output, f->out,
+                                    f->err), ==, FW_CLI_USAGE);
+  g_assert_true (g_str_has_suffix (f->err->str, " already exists; choose another name, "
+                                                "Framewise does not replace it\n"));
+  /* That one line only. */
+  g_assert_true (strchr (f->err->str, '\n') == f->err->str + f->err->len - 1);
+  g_assert_cmpstr (f->out->str, ==, "");
 }
 
 static void
@@ -858,6 +943,10 @@ main (int   argc,
               new_pack_set_up, test_cli_new_pack, new_pack_tear_down);
   g_test_add ("/cli/new-pack/suggestions", NewPack, NULL,
               new_pack_set_up, test_cli_new_pack_suggestions, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/too-many-suggestions", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_too_many_suggestions, new_pack_tear_down);
+  g_test_add ("/cli/new-pack/output-exists", NewPack, NULL,
+              new_pack_set_up, test_cli_new_pack_output_exists, new_pack_tear_down);
   g_test_add ("/cli/new-pack/no-lexicon", NewPack, NULL,
               new_pack_set_up, test_cli_new_pack_no_lexicon, new_pack_tear_down);
   g_test_add ("/cli/new-pack/run", NewPack, NULL,

@@ -362,7 +362,7 @@ static void
 test_bundled_pack (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
 
   g_assert_no_error (error);
   g_assert_cmpuint (fw_pack_get_n_exercises (pack), ==, 4);

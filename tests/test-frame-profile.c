@@ -139,7 +139,7 @@ static void
 test_bundled_pack_ordering (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) analyzer = NULL;
 
   g_assert_no_error (error);
@@ -161,7 +161,7 @@ static void
 test_builtin_frames_ordering (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) analyzer = fw_analyzer_new ("en", &error);
 
   g_assert_no_error (error);
@@ -179,7 +179,7 @@ static void
 test_pack_frames_override (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(FwPack) pack = fw_pack_load_bundled (&error);
+  g_autoptr(FwPack) pack = fw_pack_load_bundled (NULL, &error);
   g_autoptr(FwAnalyzer) analyzer = NULL;
   g_autoptr(GPtrArray) builtin = fw_frame_list_new_builtin ("en", &error);
   GPtrArray *frames;

@@ -169,6 +169,31 @@ test_syntax_duplicates_capped (void)
   g_string_free (json, TRUE);
 }
 
+/* A problem inside a string is placed at the string's JSON Pointer (a
+ * field name's at its object's); any other at the whole document. */
+static void
+assert_fails_in (const char *json,
+                 const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_false (fw_json_syntax_check_full (json, strlen (json), 64, NULL, NULL, NULL, &path,
+                                             &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static void
+test_syntax_error_path (void)
+{
+  assert_fails_in ("{\"title\": \"a\\u0000b\"}", "/title");
+  assert_fails_in ("{\"a\": {\"b~/\": [1, \"\\udc00\"]}}", "/a/b~0~1/1");
+  assert_fails_in ("{\"a\": {\"x\\ud800\": 1}}", "/a");
+  assert_fails_in ("{\"a\": [1,]}", "");
+  assert_fails_in ("\"\\u0000\"", "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +202,7 @@ main (int   argc,
 
   g_test_add_func ("/json-syntax/valid", test_syntax_valid);
   g_test_add_func ("/json-syntax/errors", test_syntax_errors);
+  g_test_add_func ("/json-syntax/error-path", test_syntax_error_path);
   g_test_add_func ("/json-syntax/depth", test_syntax_depth);
   g_test_add_func ("/json-syntax/duplicates", test_syntax_duplicates);
   g_test_add_func ("/json-syntax/duplicates-in-arrays", test_syntax_duplicates_in_arrays);

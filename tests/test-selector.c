@@ -395,6 +395,23 @@ test_selector_long_text_every_position (void)
     }
 }
 
+/* An index made on part of the text would give offsets into that part:
+ * the length it counts must be the length passed. */
+static void
+test_selector_index_of_other_length (void)
+{
+  const char *text = "café au lait";
+  g_autoptr(FwUtf8Index) index = fw_utf8_index_new (text, strlen ("café"));
+  guint start = 0, end = 0;
+  gboolean resolved;
+
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_CRITICAL, "*get_n_chars*text_length*");
+  resolved = fw_selector_resolve (text, g_utf8_strlen (text, -1), index, "lait", NULL, NULL, -1,
+                                  -1, &start, &end, NULL);
+  g_test_assert_expected_messages ();
+  g_assert_false (resolved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -419,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/selector/index/long-text-quotes", test_selector_long_text_quotes);
   g_test_add_func ("/selector/index/long-text-every-position",
                    test_selector_long_text_every_position);
+  g_test_add_func ("/selector/index/other-length", test_selector_index_of_other_length);
 
   return g_test_run ();
 }

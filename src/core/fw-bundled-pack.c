@@ -30,9 +30,7 @@ load (void)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
 
-  loaded->bytes = fw_pack_loader_read_bundled (&loaded->error);
-  if (loaded->bytes != NULL)
-    loaded->pack = fw_pack_load_bytes (loaded->bytes, NULL, &loaded->error);
+  loaded->pack = fw_pack_load_bundled (&loaded->bytes, &loaded->error);
   return loaded;
 }
 
@@ -48,14 +46,23 @@ preload_thread (gpointer data)
  * Starts reading and checking the bundled lesson pack in a thread of its
  * own, for the next fw_bundled_pack_load() to take. Does nothing when a
  * preload is already waiting to be taken. Safe to call from any thread.
+ *
+ * Returns: %TRUE when it started a thread, %FALSE when a preload was
+ *   already waiting
  */
-void
+gboolean
 fw_bundled_pack_preload (void)
 {
+  gboolean started = FALSE;
+
   g_mutex_lock (&lock);
   if (preloader == NULL)
-    preloader = g_thread_new ("fw-bundled-pack", preload_thread, NULL);
+    {
+      preloader = g_thread_new ("fw-bundled-pack", preload_thread, NULL);
+      started = TRUE;
+    }
   g_mutex_unlock (&lock);
+  return started;
 }
 
 /**

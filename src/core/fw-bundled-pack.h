@@ -12,8 +12,8 @@
 
 G_BEGIN_DECLS
 
-void    fw_bundled_pack_preload (void);
-FwPack *fw_bundled_pack_load    (GBytes **bytes,
-                                 GError **error);
+gboolean fw_bundled_pack_preload (void);
+FwPack  *fw_bundled_pack_load    (GBytes **bytes,
+                                  GError **error);
 
 G_END_DECLS

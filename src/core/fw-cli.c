@@ -32,17 +32,53 @@ display_name (GFile *file)
   return fw_plain_text_make_visible (name, G_MAXUINT);
 }
 
+/* Writes one line per diagnostic; a warning repeated word for word (such
+ * as the one for each suggested annotation of a new pack) is written once,
+ * where it first occurs, with how many more there are. */
 static void
 append_diagnostics (GString   *out,
                     GFile     *file,
                     GPtrArray *diagnostics)
 {
   g_autofree char *name = display_name (file);
+  g_autoptr(GHashTable) repeats = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+    {
+      const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->severity == FW_SEVERITY_WARNING)
+        g_hash_table_insert (repeats, d->message,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (
+                                                 repeats, d->message)) + 1));
+    }
 
   for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
     {
       const FwDiagnostic *d = g_ptr_array_index (diagnostics, i);
       g_autofree char *line = fw_diagnostic_to_string (d);
+      guint more = 0;
+
+      if (d->severity == FW_SEVERITY_WARNING)
+        {
+          gpointer count;
+
+          /* Written already, or written here with the count of the rest. */
+          if (!g_hash_table_lookup_extended (repeats, d->message, NULL, &count))
+            continue;
+          more = GPOINTER_TO_UINT (count) - 1;
+          g_hash_table_remove (repeats, d->message);
+        }
+      if (more > 0)
+        {
+          char *counted = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%s (and %u more like it)",
+                                                        "%s (and %u more like it)", more),
+                                           line, more);
+
+          g_free (line);
+          line = counted;
+        }
 
       /* "FILE:LINE:COLUMN: error: …" as compilers print it, or
        * "FILE: error: …" when the problem has no position. */
@@ -390,11 +426,13 @@ read_stream (GInputStream  *input,
  * when the teacher gave none) on each piece of @writer and adds every
  * annotation it finds as a suggestion, with the built-in frames that its
  * frame cues name. A language without a built-in lexicon leaves the pack
- * without suggestions, and @err says so. */
+ * without suggestions, and @notes says so, as it says when a piece has more
+ * suggestions than it may keep; the caller shows @notes once the pack is
+ * written. */
 static gboolean
 add_suggestions (FwPackWriter  *writer,
                  const char    *language,
-                 GString       *err,
+                 GString       *notes,
                  GError       **error)
 {
   g_autoptr(FwAnalyzer) analyzer = NULL;
@@ -412,12 +450,12 @@ add_suggestions (FwPackWriter  *writer,
         }
 
       if (language == NULL)
-        g_string_append (err, _("The pack has no suggested annotations: give the texts’ "
+        g_string_append (notes, _("The pack has no suggested annotations: give the texts’ "
                                 "language with --language, such as --language en, for "
                                 "Framewise to suggest some.\n"));
       else
-        g_string_append_printf (err, _("Framewise has no built-in lexicon for the language "
-                                       "“%s”, so the pack has no suggested annotations.\n"),
+        g_string_append_printf (notes, _("Framewise has no built-in lexicon for the language "
+                                         "“%s”, so the pack has no suggested annotations.\n"),
                                 language);
       return TRUE;
     }
@@ -436,6 +474,16 @@ add_suggestions (FwPackWriter  *writer,
       /* A piece takes at most FW_MAX_ANNOTATIONS_PER_PIECE annotations; the
        * first ones in reading order are kept. */
       annotations = fw_analysis_get_annotations (analysis);
+      if (annotations->len > FW_MAX_ANNOTATIONS_PER_PIECE)
+        g_string_append_printf (notes,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "%s: only the first %u of %u suggestion are kept, "
+                                             "the most a piece may hold.\n",
+                                             "%s: only the first %u of %u suggestions are kept, "
+                                             "the most a piece may hold.\n",
+                                             annotations->len),
+                                fw_piece_get_id (fw_pack_writer_get_piece (writer, i)),
+                                (guint) FW_MAX_ANNOTATIONS_PER_PIECE, annotations->len);
       for (guint j = 0; j < annotations->len && j < FW_MAX_ANNOTATIONS_PER_PIECE; j++)
         {
           const FwAnnotation *a = g_ptr_array_index (annotations, j);
@@ -524,6 +572,7 @@ fw_cli_new_pack (const char          *title,
   g_autoptr(FwPack) check = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autofree char *output_name = NULL;
+  g_autoptr(GString) notes = g_string_new (NULL);
   guint n_suggestions = 0;
   gboolean read_input = FALSE;
 
@@ -554,6 +603,17 @@ fw_cli_new_pack (const char          *title,
   if (n_paths == 0)
     {
       g_string_append (err, _("Give at least one plain-text file for the pack’s pieces\n"));
+      return FW_CLI_USAGE;
+    }
+
+  /* Said before the files are read and analysed; g_file_create() below
+   * still refuses a file that appears meanwhile. */
+  if (output != NULL && g_file_query_exists (output, NULL))
+    {
+      output_name = display_name (output);
+      g_string_append_printf (err, _("%s already exists; choose another name, Framewise "
+                                     "does not replace it\n"),
+                              output_name);
       return FW_CLI_USAGE;
     }
 
@@ -597,7 +657,7 @@ fw_cli_new_pack (const char          *title,
         }
     }
 
-  if (!add_suggestions (writer, language, err, &error))
+  if (!add_suggestions (writer, language, notes, &error))
     {
       g_string_append_printf (err, "%s\n", error->message);
       return FW_CLI_USAGE;
@@ -634,6 +694,7 @@ fw_cli_new_pack (const char          *title,
   if (output == NULL)
     {
       g_string_append_len (out, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes));
+      g_string_append (err, notes->str);
       append_suggestion_note (err, n_suggestions);
       return FW_CLI_OK;
     }
@@ -655,6 +716,7 @@ fw_cli_new_pack (const char          *title,
       return FW_CLI_USAGE;
     }
 
+  g_string_append (err, notes->str);
   g_string_append_printf (err,
                           g_dngettext (GETTEXT_PACKAGE,
                                        "Wrote a pack with %u piece to %s. Fill in what is not "
@@ -699,6 +761,73 @@ parse_options (const char    *command,
     }
 
   return g_steal_pointer (&args);
+}
+
+/* Optimal string alignment distance between @a and @b (ASCII, compared
+ * without case): insertions, deletions, substitutions and swaps of two
+ * neighbours cost one each (Damerau 1964), capped at 3. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize n = strlen (a), m = strlen (b);
+  g_autofree guint *d = NULL;
+
+  if (n > m + 3 || m > n + 3)
+    return 3;
+
+  d = g_new (guint, (n + 1) * (m + 1));
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (gsize i = 0; i <= n; i++)
+    D (i, 0) = (guint) i;
+  for (gsize j = 0; j <= m; j++)
+    D (0, j) = (guint) j;
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = g_ascii_tolower (a[i - 1]) != g_ascii_tolower (b[j - 1]);
+        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+        if (i > 1 && j > 1 && g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 2])
+            && g_ascii_tolower (a[i - 2]) == g_ascii_tolower (b[j - 1]))
+          best = MIN (best, D (i - 2, j - 2) + 1);
+        D (i, j) = best;
+      }
+  return MIN (D (n, m), 3);
+#undef D
+}
+
+/**
+ * fw_cli_suggest_command:
+ * @word: the first argument of the command line
+ *
+ * Finds the subcommand (`analyze`, `eval-ptc`) that @word was probably
+ * meant to be: @word looks like a command word (ASCII letters and
+ * hyphens only), is not one, and is at most two edits from it (with
+ * letters compared without case), as in `analyse` or `Analyze` for
+ * `analyze`. The
+ * caller checks first that @word is not a file to open.
+ *
+ * Returns: (transfer none) (nullable): the subcommand, a static string, or
+ *   %NULL when @word is no near miss
+ */
+const char *
+fw_cli_suggest_command (const char *word)
+{
+  static const char * const commands[] = { "analyze", "eval-ptc" };
+
+  g_return_val_if_fail (word != NULL, NULL);
+
+  if (word[0] == '\0' || word[0] == '-')
+    return NULL;
+  for (const char *p = word; *p != '\0'; p++)
+    if (!g_ascii_isalpha (*p) && *p != '-')
+      return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (!g_str_equal (word, commands[i]) && edit_distance (word, commands[i]) <= 2)
+      return commands[i];
+  return NULL;
 }
 
 /* framewise analyze ----------------------------------------------------- */

@@ -44,6 +44,8 @@ FwCliStatus fw_cli_new_pack       (const char          *title,
                                    GString             *out,
                                    GString             *err);
 
+const char *fw_cli_suggest_command (const char *word);
+
 FwCliStatus fw_cli_analyze  (int            argc,
                              char         **argv,
                              GInputStream  *input,

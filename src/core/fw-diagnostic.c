@@ -77,11 +77,14 @@ fw_diagnostic_free (FwDiagnostic *self)
  * @self: a #FwDiagnostic
  *
  * Formats @self as one line the way compilers do:
- * `LINE:COLUMN: error: /json/path: message`. The path holds the pack's
+ * `LINE:COLUMN: error: /json/path: message`. A problem with the whole
+ * document (path `""`) has no path in the line, as the application shows
+ * none: `LINE:COLUMN: error: message`. The path holds the pack's
  * field names, which may hold any character: control, format and
  * bidirectional characters in it and in the message are written as
- * their code points, such as `[U+202E]` (see fw_plain_text_make_visible()), so that the line cannot
- * send escape sequences to a terminal or reorder itself.
+ * their code points, such as `[U+202E]` (see fw_plain_text_make_visible()),
+ * so that the line cannot send escape sequences to a terminal or reorder
+ * itself.
  *
  * Returns: (transfer full): the line, without a trailing newline
  */
@@ -89,14 +92,15 @@ char *
 fw_diagnostic_to_string (const FwDiagnostic *self)
 {
   const char *kind = self->severity == FW_SEVERITY_ERROR ? _("error") : _("warning");
-  g_autofree char *path = fw_plain_text_make_visible (self->path[0] != '\0' ? self->path : "/",
-                                                      G_MAXUINT);
+  g_autofree char *path = fw_plain_text_make_visible (self->path, G_MAXUINT);
   g_autofree char *message = fw_plain_text_make_visible (self->message, G_MAXUINT);
+  g_autofree char *located = path[0] != '\0' ? g_strdup_printf ("%s: %s", path, message)
+                                              : g_steal_pointer (&message);
 
   if (self->line > 0)
-    return g_strdup_printf ("%u:%u: %s: %s: %s", self->line, self->column, kind, path, message);
+    return g_strdup_printf ("%u:%u: %s: %s", self->line, self->column, kind, located);
 
-  return g_strdup_printf ("%s: %s: %s", kind, path, message);
+  return g_strdup_printf ("%s: %s", kind, located);
 }
 
 /**

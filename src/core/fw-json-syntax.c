@@ -47,6 +47,7 @@ typedef struct
   GError *error;
   guint error_line;
   guint error_column;
+  char *error_path;  /* (nullable): the string value the error is in */
 } Checker;
 
 static void
@@ -204,8 +205,8 @@ read_hex4 (Checker  *c,
 /* Reads a string at its opening quote; the decoded text is appended to
  * @out when it is not NULL. */
 static gboolean
-check_string (Checker *c,
-              GString *out)
+read_string (Checker *c,
+             GString *out)
 {
   guint start_line = c->line;
   guint start_column = c->column;
@@ -466,6 +467,21 @@ enter (Checker *c)
   return TRUE;
 }
 
+/* Reads a string as read_string() does; a problem inside it is placed at
+ * the string's JSON Pointer (the value's, or for a field name the
+ * object's), which the checker knows where the locator, working on a tree
+ * json-glib could not build, does not. */
+static gboolean
+check_string (Checker *c,
+              GString *out)
+{
+  if (read_string (c, out))
+    return TRUE;
+  if (c->error_path == NULL)
+    c->error_path = g_strdup (c->path->str);
+  return FALSE;
+}
+
 static gboolean
 check_object (Checker *c)
 {
@@ -646,11 +662,8 @@ check_value (Checker *c)
  * @column: (out) (optional): 1-based column of the problem, in code points
  * @error: return location for a #FwJsonSyntaxError
  *
- * Checks that @json is exactly one JSON text as RFC 8259 defines it, with
- * Framewise's extra rules: no string may hold NUL (`\u0000`), surrogate
- * escapes must pair up, integers must fit in 64 bits and other numbers in
- * a double, and nesting may not exceed @max_depth. Stops at the first
- * problem. The recursion is at most @max_depth + 1 calls deep.
+ * Checks @json as fw_json_syntax_check_full() does, without saying which
+ * value the problem is in.
  *
  * Returns: %TRUE when @json is valid, or %FALSE with @error set and @line
  *   and @column pointing at the problem
@@ -664,14 +677,54 @@ fw_json_syntax_check (const char  *json,
                       guint       *column,
                       GError     **error)
 {
-  g_autoptr(GString) path = g_string_new (NULL);
+  return fw_json_syntax_check_full (json, length, max_depth, warnings, line, column, NULL, error);
+}
+
+/**
+ * fw_json_syntax_check_full:
+ * @json: valid UTF-8 text (check it with g_utf8_validate_len() first); a
+ *   leading byte-order mark is skipped
+ * @length: length of @json in bytes
+ * @max_depth: the deepest nesting of arrays and objects allowed
+ * @warnings: (nullable) (element-type FwDiagnostic): where to add a warning,
+ *   with its JSON Pointer and position, for each field name repeated in
+ *   one object (at most 100)
+ * @line: (out) (optional): 1-based line of the problem
+ * @column: (out) (optional): 1-based column of the problem, in code points
+ * @path: (out) (optional) (transfer full): the JSON Pointer of the value
+ *   the problem is in: a string's for a problem inside a string (an
+ *   escaped NUL, a lone surrogate, a bad escape, a missing closing quote;
+ *   the object's for one in a field name), `""` (the whole document) for
+ *   any other; set only when the check fails
+ * @error: return location for a #FwJsonSyntaxError
+ *
+ * Checks that @json is exactly one JSON text as RFC 8259 defines it, with
+ * Framewise's extra rules: no string may hold NUL (`\u0000`), surrogate
+ * escapes must pair up, integers must fit in 64 bits and other numbers in
+ * a double, and nesting may not exceed @max_depth. Stops at the first
+ * problem. The recursion is at most @max_depth + 1 calls deep.
+ *
+ * Returns: %TRUE when @json is valid, or %FALSE with @error set and @line,
+ *   @column and @path pointing at the problem
+ */
+gboolean
+fw_json_syntax_check_full (const char  *json,
+                           gsize        length,
+                           guint        max_depth,
+                           GPtrArray   *warnings,
+                           guint       *line,
+                           guint       *column,
+                           char       **path,
+                           GError     **error)
+{
+  g_autoptr(GString) pointer = g_string_new (NULL);
   Checker c = {
     .p = json,
     .end = json + length,
     .line = 1,
     .column = 1,
     .max_depth = max_depth,
-    .path = path,
+    .path = pointer,
     .warnings = warnings,
   };
   gboolean ok;
@@ -712,8 +765,11 @@ fw_json_syntax_check (const char  *json,
         *line = c.error_line;
       if (column != NULL)
         *column = c.error_column;
+      if (path != NULL)
+        *path = c.error_path != NULL ? g_steal_pointer (&c.error_path) : g_strdup ("");
       g_propagate_error (error, c.error);
     }
+  g_free (c.error_path);
 
   return ok;
 }

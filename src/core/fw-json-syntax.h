@@ -40,5 +40,13 @@ gboolean fw_json_syntax_check       (const char  *json,
                                      guint       *line,
                                      guint       *column,
                                      GError     **error);
+gboolean fw_json_syntax_check_full  (const char  *json,
+                                     gsize        length,
+                                     guint        max_depth,
+                                     GPtrArray   *warnings,
+                                     guint       *line,
+                                     guint       *column,
+                                     char       **path,
+                                     GError     **error);
 
 G_END_DECLS

@@ -72,14 +72,15 @@ line_column_at (const char *text,
 }
 
 static void
-fail (GPtrArray  *diagnostics,
-      GError    **error,
-      int         code,
-      guint       line,
-      guint       column,
-      const char *message)
+fail_in (GPtrArray  *diagnostics,
+         GError    **error,
+         int         code,
+         const char *path,
+         guint       line,
+         guint       column,
+         const char *message)
 {
-  FwDiagnostic *d = fw_diagnostic_new (FW_SEVERITY_ERROR, "", message);
+  FwDiagnostic *d = fw_diagnostic_new (FW_SEVERITY_ERROR, path, message);
 
   d->line = line;
   d->column = column;
@@ -87,17 +88,30 @@ fail (GPtrArray  *diagnostics,
   g_set_error_literal (error, FW_PACK_ERROR, code, message);
 }
 
+/* Fails with a problem of the whole document. */
+static void
+fail (GPtrArray  *diagnostics,
+      GError    **error,
+      int         code,
+      guint       line,
+      guint       column,
+      const char *message)
+{
+  fail_in (diagnostics, error, code, "", line, column, message);
+}
+
 /**
  * fw_pack_loader_parse_json:
  * @bytes: the file's contents
  * @diagnostics: (out) (optional) (transfer full) (element-type FwDiagnostic):
- *   the problem found, if any, with its line and column, and warnings about
+ *   the problem found, if any, with its line and column (and, for one
+ *   inside a string, that string's JSON Pointer), and warnings about
  *   field names repeated in one object
  * @error: return location for a #FwPackError
  *
  * Checks @bytes for size (at most %FW_MAX_PACK_SIZE), UTF-8 validity and
  * strict JSON syntax with nesting of at most %FW_MAX_NESTING levels (see
- * fw_json_syntax_check()), then parses it with json-glib. A UTF-8
+ * fw_json_syntax_check_full()), then parses it with json-glib. A UTF-8
  * byte-order mark is skipped.
  *
  * Returns: (transfer full) (nullable): the JSON root, or %NULL with
@@ -113,6 +127,7 @@ fw_pack_loader_parse_json (GBytes     *bytes,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
   const char *text, *invalid = NULL;
   gsize length;
   gsize bom = 0;
@@ -155,14 +170,14 @@ fw_pack_loader_parse_json (GBytes     *bytes,
       goto out;
     }
 
-  if (!fw_json_syntax_check (text + bom, length - bom, FW_MAX_NESTING, found, &line, &column,
-                             &local_error))
+  if (!fw_json_syntax_check_full (text + bom, length - bom, FW_MAX_NESTING, found, &line, &column,
+                                  &path, &local_error))
     {
       int code = g_error_matches (local_error, FW_JSON_SYNTAX_ERROR,
                                   FW_JSON_SYNTAX_ERROR_TOO_DEEP)
                  ? FW_PACK_ERROR_TOO_DEEP : FW_PACK_ERROR_SYNTAX;
 
-      fail (found, error, code, line, column, local_error->message);
+      fail_in (found, error, code, path, line, column, local_error->message);
       goto out;
     }
 
@@ -602,7 +617,11 @@ fw_pack_loader_read_builtin_lexicon (const char  *stem,
 
 /**
  * fw_pack_load_bundled:
- * @error: return location for a #GError
+ * @bytes: (out) (optional) (nullable) (transfer full): the pack file's
+ *   contents, set whenever they could be read, even when the pack does
+ *   not load
+ * @error: return location for a #GError: a #GResourceError when the pack
+ *   is missing from the resources, a #FwPackError when it does not load
  *
  * Loads the lesson pack compiled into the application's resources.
  *
@@ -610,12 +629,15 @@ fw_pack_loader_read_builtin_lexicon (const char  *stem,
  *   @error set
  */
 FwPack *
-fw_pack_load_bundled (GError **error)
+fw_pack_load_bundled (GBytes **bytes,
+                      GError **error)
 {
-  g_autoptr(GBytes) bytes = fw_pack_loader_read_bundled (error);
+  g_autoptr(GBytes) contents = fw_pack_loader_read_bundled (error);
+  FwPack *pack = NULL;
 
-  if (bytes == NULL)
-    return NULL;
-
-  return fw_pack_load_bytes (bytes, NULL, error);
+  if (contents != NULL)
+    pack = fw_pack_load_bytes (contents, NULL, error);
+  if (bytes != NULL)
+    *bytes = g_steal_pointer (&contents);
+  return pack;
 }

@@ -75,6 +75,7 @@ GBytes   *fw_pack_loader_read_bundled (GError      **error);
 GBytes   *fw_pack_loader_read_builtin_lexicon (const char  *stem,
                                               const char  *language,
                                               GError     **error);
-FwPack   *fw_pack_load_bundled       (GError       **error);
+FwPack   *fw_pack_load_bundled       (GBytes       **bytes,
+                                      GError       **error);
 
 G_END_DECLS

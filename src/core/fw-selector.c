@@ -61,7 +61,7 @@ find (const char *text,
  * @text: the piece text, valid UTF-8
  * @text_length: length of @text in code points
  * @index: (nullable): an index of @text (made by fw_utf8_index_new() on
- *   all of @text), to convert between code-point and byte offsets without
+ *   all of @text, so of @text_length code points), to convert between code-point and byte offsets without
  *   walking from the start of @text, or %NULL to walk
  * @exact: (nullable): TextQuoteSelector `exact`, or %NULL for a position
  *   selector alone
@@ -109,6 +109,7 @@ fw_selector_resolve (const char         *text,
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (index == NULL || fw_utf8_index_get_text (index) == text, FALSE);
+  g_return_val_if_fail (index == NULL || fw_utf8_index_get_n_chars (index) == text_length, FALSE);
 
   if (has_position)
     {
