@@ -18,6 +18,7 @@
 #include "fw-plain-text.h"
 #include "fw-reader-page.h"
 #include "fw-window.h"
+#include "fw-window-private.h"
 #include "fw-work-store.h"
 
 struct _FwWindow
@@ -462,13 +463,14 @@ remember_recent (FwWindow *self,
   g_settings_set_strv (self->settings, "recent-packs", (const char * const *) updated);
 }
 
+/* Shows the problems of a pack that cannot be opened. @name is the file
+ * name, or what stands for it, shown as plain text. */
 static void
 show_problems (FwWindow   *self,
-               GFile      *file,
+               const char *name,
                GPtrArray  *diagnostics,
                const char *summary)
 {
-  g_autofree char *basename = g_file_get_basename (file);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problem_list))) != NULL)
@@ -516,18 +518,72 @@ show_problems (FwWindow   *self,
   /* The status page's description is Pango markup, and a file name may
    * hold any character: escape both parts. */
   {
-    g_autofree char *name = g_markup_escape_text (basename, -1);
+    g_autofree char *escaped = g_markup_escape_text (name, -1);
     g_autofree char *reason = summary != NULL ? g_markup_escape_text (summary, -1) : NULL;
     /* TRANSLATORS: a file name and what is wrong with it */
-    g_autofree char *description = reason != NULL ? g_strdup_printf (_("%s: %s"), name, reason)
-                                                  : g_steal_pointer (&name);
+    g_autofree char *description = reason != NULL ? g_strdup_printf (_("%s: %s"), escaped, reason)
+                                                  : g_steal_pointer (&escaped);
 
     adw_status_page_set_description (self->invalid_page, description);
   }
   /* The title names the broken file, not the pack shown before it
    * (AdwWindowTitle shows plain text). */
-  adw_window_title_set_subtitle (self->window_title, basename);
+  adw_window_title_set_subtitle (self->window_title, name);
   gtk_stack_set_visible_child_name (self->main_stack, "invalid");
+}
+
+/* Shows why a pack did not load: @diagnostics, when the loader gave
+ * them, else @error as the one problem. */
+static void
+show_load_error (FwWindow     *self,
+                 const char   *name,
+                 GPtrArray    *diagnostics,
+                 const GError *error)
+{
+  g_autoptr(GPtrArray) own = NULL;
+  /* A count of errors, or why the file is no pack at all, adds to the
+   * list; any other failure is the list's one line already. */
+  gboolean summarise = g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
+                       || g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_NOT_A_PACK);
+
+  if (diagnostics == NULL || diagnostics->len == 0)
+    {
+      own = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
+      g_ptr_array_add (own, fw_diagnostic_new (FW_SEVERITY_ERROR, "", error->message));
+      diagnostics = own;
+      summarise = FALSE;
+    }
+  show_problems (self, name, diagnostics, summarise ? error->message : NULL);
+}
+
+/**
+ * fw_window_show_bundled_failure:
+ * @self: the window
+ * @bytes: (nullable): the bundled pack's contents, when they could be read
+ * @error: why the bundled pack did not load
+ *
+ * Shows the problem page for the bundled lesson pack, as for any pack
+ * that cannot be opened, instead of an empty window. When @bytes are
+ * given they are checked again to list every problem, not only the
+ * count in @error.
+ */
+void
+fw_window_show_bundled_failure (FwWindow     *self,
+                                GBytes       *bytes,
+                                const GError *error)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(FwPack) pack = NULL;
+
+  g_return_if_fail (FW_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  /* The bundled pack is parsed without keeping its diagnostics, to start
+   * fast; a failure is rare enough to pay for a second reading. */
+  if (bytes != NULL)
+    pack = fw_pack_load_bytes (bytes, &diagnostics, NULL);
+  gtk_widget_set_visible (self->back_to_library_button, FALSE);
+  show_load_error (self, _("Comes with Framewise"), diagnostics, error);
 }
 
 typedef struct
@@ -611,14 +667,9 @@ load_ready_cb (GObject      *object,
     }
   else
     {
-      /* A count of errors, or why the file is no pack at all, adds to the
-       * list; any other failure is the list's one line already. */
-      gboolean summarise = g_error_matches (result->error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
-                           || g_error_matches (result->error, FW_PACK_ERROR,
-                                               FW_PACK_ERROR_NOT_A_PACK);
+      g_autofree char *basename = g_file_get_basename (file);
 
-      show_problems (self, file, result->diagnostics,
-                     summarise ? result->error->message : NULL);
+      show_load_error (self, basename, result->diagnostics, result->error);
     }
 
   update_actions (self);
@@ -700,7 +751,9 @@ fw_window_open_bundled (FwWindow *self)
   pack = fw_bundled_pack_load (&bytes, &error);
   if (pack == NULL)
     {
-      g_warning ("The bundled lesson pack does not load: %s", error->message);
+      g_message ("The bundled lesson pack does not load: %s", error->message);
+      fw_window_show_bundled_failure (self, bytes, error);
+      update_actions (self);
       return;
     }
 

@@ -17,7 +17,9 @@
 
 #include "fw-pack-library.h"
 #include "fw-test-ui.h"
+#include "fw-pack-loader.h"
 #include "fw-window.h"
+#include "fw-window-private.h"
 
 static void
 wait_for_load (FwWindow *window)
@@ -490,6 +492,67 @@ test_open_library_broken (void)
   close_windows (app);
 }
 
+/* The status page that lists a pack's problems. */
+static AdwStatusPage *
+problem_page (FwWindow *window)
+{
+  g_autoptr(GPtrArray) rows = problem_rows (window);
+  GtkWidget *w = g_ptr_array_index (rows, 0);
+
+  while (w != NULL && !ADW_IS_STATUS_PAGE (w))
+    w = gtk_widget_get_parent (w);
+  g_assert_nonnull (w);
+  return ADW_STATUS_PAGE (w);
+}
+
+/* A bundled pack that does not load shows the same problem page as any
+ * other pack, not an empty window. */
+static void
+test_open_bundled_failure (void)
+{
+  g_autoptr(FwApplication) app = new_application ();
+  g_autofree char *source = test_pack_path ("broken/duplicate-piece-id.fwpack");
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) invalid = NULL;
+  g_autoptr(GError) missing = NULL;
+  g_autoptr(FwPack) pack = NULL;
+  FwWindow *window = new_window (app);
+  gsize length;
+
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "pack");
+
+  /* Contents that do not check: every problem is listed, with the
+   * count. */
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  pack = fw_pack_load_bytes (bytes, &diagnostics, &invalid);
+  g_assert_null (pack);
+  g_assert_error (invalid, FW_PACK_ERROR, FW_PACK_ERROR_INVALID);
+  fw_window_show_bundled_failure (window, bytes, invalid);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, diagnostics->len);
+  g_assert_cmpuint (rows->len, >, 1);
+  fw_test_assert_contains (adw_status_page_get_description (problem_page (window)),
+                           invalid->message);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* No contents at all: the error is the one problem. */
+  g_set_error_literal (&missing, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND,
+                       "The resource is not there");
+  fw_window_show_bundled_failure (window, NULL, missing);
+  g_assert_cmpstr (fw_window_get_visible_page (window), ==, "invalid");
+  rows = problem_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "The resource is not there");
+
+  close_windows (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/open-packs/invalid-subtitle", test_open_invalid_subtitle);
   g_test_add_func ("/open-packs/invalid-whole-file", test_open_invalid_whole_file);
   g_test_add_func ("/open-packs/library-broken", test_open_library_broken);
+  g_test_add_func ("/open-packs/bundled-failure", test_open_bundled_failure);
 
   return g_test_run ();
 }
