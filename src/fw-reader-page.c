@@ -1006,8 +1006,8 @@ fw_reader_page_get_highlights (FwReaderPage *self)
  * fw_reader_page_get_busy:
  * @self: the reader page
  *
- * Returns: %TRUE while the automatic analysis runs or highlights wait to
- *   be applied
+ * Returns: %TRUE while the automatic analysis runs, waits for the page
+ *   to be shown and painted, or highlights wait to be applied
  */
 gboolean
 fw_reader_page_get_busy (FwReaderPage *self)
@@ -1434,14 +1434,19 @@ fw_reader_page_focus (GtkWidget        *widget,
   return gtk_widget_grab_focus (view);
 }
 
-/* A page hidden before its first frame starts its analysis at once. */
+/* A page hidden before its first frame waits again to be shown, as a
+ * page never shown does: a hidden page gets no frames to wait for. */
 static void
 fw_reader_page_unmap (GtkWidget *widget)
 {
   FwReaderPage *self = FW_READER_PAGE (widget);
 
   if (self->frame_clock != NULL)
-    first_frame_cb (self, self->frame_clock);
+    {
+      g_clear_signal_handler (&self->after_paint_id, self->frame_clock);
+      g_clear_object (&self->frame_clock);
+      self->waiting_for_map = TRUE;
+    }
 
   GTK_WIDGET_CLASS (fw_reader_page_parent_class)->unmap (widget);
 }
@@ -1511,8 +1516,9 @@ fw_reader_page_class_init (FwReaderPageClass *klass)
   /**
    * FwReaderPage:busy:
    *
-   * Whether the automatic analysis of the piece runs or highlights wait to
-   * be applied.
+   * Whether the automatic analysis of the piece runs, waits to start
+   * (the analysis of a page not shown waits until it is shown and has
+   * painted a frame) or highlights wait to be applied.
    */
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,

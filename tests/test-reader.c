@@ -1698,6 +1698,42 @@ test_reader_hidden_page_waits (Fixture       *fixture,
   assert_automatic_of (fixture, piece);
 }
 
+/* A page hidden after its analysis was set to start, but before it
+ * painted the frame that starts it, waits again to be shown. */
+static void
+test_reader_hidden_before_first_frame (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  FwPack *pack = fw_window_get_pack (fixture->window);
+  FwPiece *piece = fw_pack_get_piece (pack, 1);
+  GPtrArray *shown;
+  gint64 until;
+  guint n_automatic = 0;
+
+  show_piece (fixture, 0);
+  wait_until_idle (fixture->page);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+
+  /* Mapped, the page waits for its next frame; hidden before it, it has
+   * no frames to wait for. */
+  fw_reader_page_set_piece (fixture->page, piece);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (fw_reader_page_get_busy (fixture->page));
+  shown = fw_reader_page_get_highlights (fixture->page);
+  for (guint i = 0; i < shown->len; i++)
+    n_automatic += ((const FwAnnotation *) g_ptr_array_index (shown, i))->source != FW_SOURCE_PACK;
+  g_assert_cmpuint (n_automatic, ==, 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
+  wait_until_idle (fixture->page);
+  assert_automatic_of (fixture, piece);
+}
+
 static void
 test_window_size_in_settings (Fixture       *fixture,
                               gconstpointer  data)
@@ -1756,6 +1792,7 @@ main (int   argc,
   ADD ("/reader/teacher-note", test_reader_teacher_note);
   ADD ("/reader/header-text-size", test_reader_header_text_size);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
+  ADD ("/reader/hidden-before-first-frame", test_reader_hidden_before_first_frame);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
 #undef ADD
