@@ -298,6 +298,10 @@ sync_sidebar_cb (gpointer user_data)
 static void
 queue_sync_sidebar (FwWindow *self)
 {
+  /* The template's children are gone once the window is disposed of. */
+  if (self->flap == NULL)
+    return;
+
   if (self->sync_sidebar_id == 0)
     self->sync_sidebar_id = g_idle_add (sync_sidebar_cb, self);
 }
@@ -1132,9 +1136,11 @@ fw_window_dispose (GObject *object)
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->return_page, g_free);
-  g_clear_handle_id (&self->sync_sidebar_id, g_source_remove);
 
+  /* Disposing of the template folds the flap and changes the stack's
+   * page, whose handlers queue the idle again: it is removed after. */
   gtk_widget_dispose_template (GTK_WIDGET (self), FW_TYPE_WINDOW);
+  g_clear_handle_id (&self->sync_sidebar_id, g_source_remove);
   /* Built on demand into the stacks, which owned them. */
   self->exercise_page = NULL;
   self->library_page = NULL;
