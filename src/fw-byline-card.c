@@ -366,8 +366,14 @@ fw_byline_card_set_piece (FwBylineCard *self,
       g_autofree char *kind = outlet->kind != NULL ? fw_plain_text_isolate (outlet->kind) : NULL;
       /* TRANSLATORS: an outlet's name and, in brackets, what kind of outlet
        * it is, e.g. "CivilNet (online news outlet)" */
-      g_autofree char *value = kind != NULL ? g_strdup_printf (_("%s (%s)"), name, kind)
-                                            : g_strdup (outlet->name);
+      g_autofree char *both = kind != NULL ? g_strdup_printf (_("%s (%s)"), name, kind) : NULL;
+      /* The line reads in the card's direction, whatever the name starts
+       * with; a name alone reads as it is written. */
+      g_autofree char *value = both != NULL
+                               ? fw_plain_text_set_direction (both, gtk_widget_get_direction (
+                                                                GTK_WIDGET (self))
+                                                              == GTK_TEXT_DIR_RTL)
+                               : g_strdup (outlet->name);
 
       GtkWidget *value_box;
 

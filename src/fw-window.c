@@ -131,6 +131,7 @@ rebuild_sidebar (FwWindow *self)
       FwPiece *piece = fw_pack_get_piece (self->pack, i);
       const FwOutlet *outlet = fw_piece_get_outlet (piece);
       g_autofree char *authors = fw_piece_dup_author_names (piece);
+      g_autofree char *line = NULL;
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
@@ -143,7 +144,11 @@ rebuild_sidebar (FwWindow *self)
                                            ? outlet->name : _("Outlet not stated"));
       author_names = fw_plain_text_isolate (authors != NULL ? authors : _("Author not stated"));
       /* TRANSLATORS: a piece's outlet and its authors, in the sidebar */
-      subtitle = g_strdup_printf (_("%s · %s"), outlet_name, author_names);
+      line = g_strdup_printf (_("%s · %s"), outlet_name, author_names);
+      /* The line reads in the window's direction, whatever the outlet's
+       * name starts with. */
+      subtitle = fw_plain_text_set_direction (line, gtk_widget_get_direction (GTK_WIDGET (self))
+                                                    == GTK_TEXT_DIR_RTL);
       row = create_item_row (fw_piece_get_title (piece), subtitle);
       g_object_set_data (G_OBJECT (row), "piece-index", GUINT_TO_POINTER (i + 1));
       gtk_list_box_append (self->sidebar, row);

@@ -106,7 +106,7 @@ test_reader_names (void)
   /* Pack text is wrapped in Unicode isolates (U+2068 … U+2069) so that
    * bidirectional text in one part cannot reorder the rest. */
   fw_test_assert_contains (description,
-                           "\nOutlet: \u2068CivilNet\u2069 (\u2068online news outlet\u2069) "
+                           "\nOutlet: \u200E\u2068CivilNet\u2069 (\u2068online news outlet\u2069) "
                            "(Confirmed).\n");
   fw_test_assert_contains (description, "\nImage: Not stated (Not stated).");
   /* Where each thing comes from, as the pack gives it: where each name was
@@ -342,7 +342,7 @@ test_sidebar_keyboard (void)
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "The agreement was reached to stop the Azerbaijan's "
                                        "Anti-Terror Operation in Karabakh: quo vadis?. "
-                                       "\u2068links-newsandtimes.com\u2069 · "
+                                       "\u200E\u2068links-newsandtimes.com\u2069 · "
                                        "\u2068Author not stated\u2069");
 
   /* Browsing: selecting the rows of two exercises in turn, as the arrow

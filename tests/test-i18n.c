@@ -133,7 +133,7 @@ test_polish_reading_page (Fixture       *fixture,
   byline = dup_byline (fixture);
   g_test_message ("%s", byline);
   fw_test_assert_contains (byline, "Autor\nNie podano\nNie podano\n");
-  fw_test_assert_contains (byline, "Medium\n" ISOLATED ("links-newsandtimes.com") " ("
+  fw_test_assert_contains (byline, "Medium\n\u200E" ISOLATED ("links-newsandtimes.com") " ("
                                    ISOLATED ("re-posting site") ")\nNie potwierdzono\n");
   fw_test_assert_contains (byline, "Opublikowano\n");
   fw_test_assert_contains (byline, "Ilustracja\n");

@@ -19,6 +19,8 @@
 
 #include "fw-byline-card.h"
 #include "fw-highlight-popover.h"
+#include "fw-pack-loader.h"
+#include "fw-reader-page.h"
 #include "fw-test-ui.h"
 #include "fw-window.h"
 
@@ -138,12 +140,83 @@ test_byline_and_title_literal (void)
 
   /* The outlet's name and kind share a line; each is isolated, so the
    * override in the kind cannot reorder the name. */
-  find_label_showing (card, "\u2068<i>Outlet</i> &amp;\u2069 (\u2068\u202Ereversed kind\u2069)");
+  find_label_showing (card, "\u200E\u2068<i>Outlet</i> &amp;\u2069 (\u2068\u202Ereversed kind\u2069)");
   g_assert_nonnull (strstr (card_text, "<b>Ann</b>"));
 
   /* The window title and the sidebar show the titles as written. */
   find_label_showing (GTK_WIDGET (window), "<b>Bold</b> &amp; \u202Eevil");
   find_label_showing (GTK_WIDGET (window), "<span foreground=\"red\">Red</span> & <i>italic");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The x position, in Pango units, at which @label draws the character at
+ * byte @index of its text. */
+static int
+x_of_index (GtkLabel *label,
+            int       index)
+{
+  PangoRectangle pos;
+
+  pango_layout_index_to_pos (gtk_label_get_layout (label), index, &pos);
+  return MIN (pos.x, pos.x + pos.width);
+}
+
+/* A line that puts pack text with an unclosed override (U+202E) at its
+ * start next to other text shows its parts in the window's order: the
+ * outlet before the authors in the sidebar, the name before the kind on
+ * the byline card. Each part is drawn reversed, as its text asks. */
+static void
+test_override_keeps_order (void)
+{
+  static const char json[] =
+    "{\"format\": \"framewise-pack\", \"version\": 1, \"id\": \"bidi\","
+    " \"title\": \"Bidi\", \"language\": \"en\", \"pieces\": [{\"id\": \"one\","
+    " \"title\": \"One\", \"paragraphs\": [\"Text.\"],"
+    " \"contributors\": [{\"name\": \"\u202EMara Ilic\", \"role\": \"author\","
+    " \"confidence\": \"confirmed\"}],"
+    " \"outlet\": {\"name\": \"\u202ECapital Herald\", \"kind\": \"\u202Edaily\"}}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FwPack) pack = fw_pack_load_bytes (bytes, NULL, &error);
+  FwWindow *window = fw_window_new (app);
+  GtkWidget *card;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkLabel *subtitle = NULL, *outlet = NULL;
+  const char *text;
+
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  fw_window_set_pack (window, pack);
+  fw_test_wait_for_frame (GTK_WIDGET (window));
+  card = fw_reader_page_get_byline_card (fw_window_get_reader_page (window));
+
+  collect_labels (GTK_WIDGET (window), labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      text = gtk_label_get_text (label);
+      if (strstr (text, "Capital Herald") != NULL && strstr (text, "Mara Ilic") != NULL)
+        subtitle = label;
+      else if (strstr (text, "Capital Herald") != NULL && strstr (text, "daily") != NULL
+               && gtk_widget_is_ancestor (GTK_WIDGET (label), card))
+        outlet = label;
+    }
+  g_assert_nonnull (subtitle);
+  g_assert_nonnull (outlet);
+
+  text = gtk_label_get_text (subtitle);
+  g_assert_cmpint (x_of_index (subtitle, strstr (text, "·") - text), <,
+                   x_of_index (subtitle, strstr (text, "Mara") - text));
+  g_assert_cmpint (x_of_index (subtitle, strstr (text, "Capital") - text), <,
+                   x_of_index (subtitle, strstr (text, "·") - text));
+
+  text = gtk_label_get_text (outlet);
+  g_assert_cmpint (x_of_index (outlet, strstr (text, "Capital") - text), <,
+                   x_of_index (outlet, strstr (text, "(") - text));
+  g_assert_cmpint (x_of_index (outlet, strstr (text, "(") - text), <,
+                   x_of_index (outlet, strstr (text, "daily") - text));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -234,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/plain-text-ui/reader", test_reader_text_literal);
   g_test_add_func ("/plain-text-ui/byline-and-titles", test_byline_and_title_literal);
   g_test_add_func ("/plain-text-ui/popover", test_popover_literal);
+  g_test_add_func ("/plain-text-ui/override-keeps-order", test_override_keeps_order);
   g_test_add_func ("/plain-text-ui/problem-list", test_problem_list_literal);
 
   status = g_test_run ();

@@ -74,6 +74,16 @@ test_quote_span (void)
     }
 }
 
+static void
+test_plain_text_set_direction (void)
+{
+  g_autofree char *ltr = fw_plain_text_set_direction ("\u2068\u202Eabc\u2069 · x", FALSE);
+  g_autofree char *rtl = fw_plain_text_set_direction ("\u2068\u202Eabc\u2069 · x", TRUE);
+
+  g_assert_cmpstr (ltr, ==, "\u200E\u2068\u202Eabc\u2069 · x");
+  g_assert_cmpstr (rtl, ==, "\u200F\u2068\u202Eabc\u2069 · x");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +94,7 @@ main (int   argc,
   g_test_add_func ("/plain-text/make-visible", test_plain_text_make_visible);
   g_test_add_func ("/plain-text/isolate", test_plain_text_isolate);
   g_test_add_func ("/plain-text/quote-span", test_quote_span);
+  g_test_add_func ("/plain-text/set-direction", test_plain_text_set_direction);
 
   return g_test_run ();
 }

@@ -180,7 +180,7 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline, "The agreement was reached to stop the Azerbaijan's Anti-Terror "
                                    "Operation in Karabakh: quo vadis?\n");
   fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\nNo author is named");
-  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("links-newsandtimes.com") " ("
+  fw_test_assert_contains (byline, "Outlet\n\u200E" ISOLATED ("links-newsandtimes.com") " ("
                                    ISOLATED ("re-posting site") ")\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Published\n21 September 2023\nUnconfirmed\n");
   fw_test_assert_contains (byline,
@@ -196,7 +196,7 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 1);
   byline = dup_byline (fixture);
   fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("Modern Diplomacy") " ("
+  fw_test_assert_contains (byline, "Outlet\n\u200E" ISOLATED ("Modern Diplomacy") " ("
                                    ISOLATED ("online opinion magazine") ")\nConfirmed\n");
   fw_test_assert_contains (byline, "Published\n17 September 2023\nConfirmed\n");
   fw_test_assert_contains (byline, "Image\nphoto: © UNICEF/Vincent Tremeau\nUnconfirmed\n");
@@ -205,7 +205,7 @@ test_reader_bylines (Fixture       *fixture,
   show_piece (fixture, 2);
   byline = dup_byline (fixture);
   fw_test_assert_contains (byline, "Author\nNot stated\nNot stated\n");
-  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("AIR Center (Center of Analysis of "
+  fw_test_assert_contains (byline, "Outlet\n\u200E" ISOLATED ("AIR Center (Center of Analysis of "
                                                        "International Relations, Baku)")
                                    " (" ISOLATED ("state-founded think tank") ")\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Published\n18 September 2023\nUnconfirmed\n");
@@ -230,7 +230,7 @@ test_reader_bylines (Fixture       *fixture,
   fw_test_assert_contains (byline, "Home page\nhttps://www.civilnet.am\n");
   fw_test_assert_contains (byline, "Found at\nhttps://www.civilnet.am/en/news/750052/"
                                    "ending-the-nagorno-karabakh-siege-lessons-from-syria/\n");
-  fw_test_assert_contains (byline, "Outlet\n" ISOLATED ("CivilNet") " ("
+  fw_test_assert_contains (byline, "Outlet\n\u200E" ISOLATED ("CivilNet") " ("
                                    ISOLATED ("online news outlet") ")\nConfirmed\n");
   fw_test_assert_contains (byline, "Published\nSeptember 2023\nUnconfirmed\n");
   fw_test_assert_contains (byline, "Image\nNot stated\nNot stated\n");

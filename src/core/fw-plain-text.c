@@ -149,3 +149,28 @@ fw_plain_text_quote_span (const char *text)
    * quotation marks */
   return g_strdup_printf (_("“%s”"), text);
 }
+
+/**
+ * fw_plain_text_set_direction:
+ * @text: valid UTF-8 text that places isolated pack text (see
+ *   fw_plain_text_isolate()) among other words, such as "%s · %s"
+ * @rtl: %TRUE when the user interface reads right to left
+ *
+ * Starts @text with U+200E LEFT-TO-RIGHT MARK, or U+200F RIGHT-TO-LEFT
+ * MARK when @rtl, so that the line takes the user interface's direction.
+ * Without the mark, a line that begins with pack text takes its direction
+ * from the first character that has one: Pango counts an override such as
+ * U+202E as one and does not skip isolates when it looks for it (UAX #9,
+ * rule P2, says to skip them), so an override at the start of the first
+ * piece turned the whole line around and put the second piece first.
+ *
+ * Returns: (transfer full): @text after the mark
+ */
+char *
+fw_plain_text_set_direction (const char *text,
+                             gboolean    rtl)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_strconcat (rtl ? "\u200F" : "\u200E", text, NULL);
+}

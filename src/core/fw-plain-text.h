@@ -15,5 +15,7 @@ char     *fw_plain_text_make_visible     (const char *text,
                                           guint       max_chars);
 char     *fw_plain_text_isolate          (const char *text);
 char     *fw_plain_text_quote_span       (const char *text);
+char     *fw_plain_text_set_direction    (const char *text,
+                                          gboolean    rtl);
 
 G_END_DECLS
