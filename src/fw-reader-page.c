@@ -81,7 +81,7 @@ struct _FwReaderPage
   GtkTextTag *body_tag;
   GtkTextMark *scroll_mark;
   GtkWidget *popover;
-  GtkCssProvider *header_css; /* on the display while the text size is not 100% */
+  gboolean holds_header_css;  /* uses the display's header style sheet (size not 100%) */
   GSettings *settings;
   const FwAnnotation *current;
 
@@ -1159,30 +1159,109 @@ fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
  * follows the reading text size. GTK 4.8 applies a widget's own style
  * provider to that widget only, not to the labels inside it, so the
  * header's style sheet is on the display, for the header's class; at the
- * normal size there is none, and the first frame pays nothing for it. */
+ * normal size there is none, and the first frame pays nothing for it.
+ * Every page reads the same setting and styles the same class: the pages
+ * on a display share one provider, kept on the display while a page needs
+ * it. */
+#define HEADER_CSS_KEY "fw-reader-header-css"
+
+typedef struct
+{
+  GtkCssProvider *provider;
+  char *css;
+  guint n_pages;
+} HeaderCss;
+
+static void
+header_css_free (HeaderCss *shared)
+{
+  g_clear_object (&shared->provider);
+  g_free (shared->css);
+  g_free (shared);
+}
+
+/* Lets go of the display's header style sheet, removing it from the
+ * display when no other page needs it. */
+static void
+release_header_css (FwReaderPage *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  HeaderCss *shared;
+
+  if (!self->holds_header_css)
+    return;
+
+  self->holds_header_css = FALSE;
+  shared = g_object_get_data (G_OBJECT (display), HEADER_CSS_KEY);
+  g_return_if_fail (shared != NULL);
+  if (--shared->n_pages == 0)
+    {
+      gtk_style_context_remove_provider_for_display (display,
+                                                     GTK_STYLE_PROVIDER (shared->provider));
+      g_object_set_data (G_OBJECT (display), HEADER_CSS_KEY, NULL);
+    }
+}
+
 static void
 update_header_size (FwReaderPage *self)
 {
   g_autofree char *css = fw_reading_style_dup_header_css (
     "reader-header", g_settings_get_int (self->settings, "text-size"));
   GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  HeaderCss *shared;
 
   if (css == NULL)
     {
-      if (self->header_css != NULL)
-        gtk_style_context_remove_provider_for_display (display,
-                                                       GTK_STYLE_PROVIDER (self->header_css));
-      g_clear_object (&self->header_css);
+      release_header_css (self);
       return;
     }
 
-  if (self->header_css == NULL)
+  shared = g_object_get_data (G_OBJECT (display), HEADER_CSS_KEY);
+  if (shared == NULL)
     {
-      self->header_css = gtk_css_provider_new ();
-      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->header_css),
+      shared = g_new0 (HeaderCss, 1);
+      shared->provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (shared->provider),
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+      g_object_set_data_full (G_OBJECT (display), HEADER_CSS_KEY, shared,
+                              (GDestroyNotify) header_css_free);
     }
-  gtk_css_provider_load_from_data (self->header_css, css, -1);
+  if (!self->holds_header_css)
+    {
+      self->holds_header_css = TRUE;
+      shared->n_pages++;
+    }
+  /* Each page hears of a new size: the first to ask restyles the display. */
+  if (g_strcmp0 (shared->css, css) != 0)
+    {
+      gtk_css_provider_load_from_data (shared->provider, css, -1);
+      g_free (shared->css);
+      shared->css = g_steal_pointer (&css);
+    }
+}
+
+/**
+ * fw_reader_page_get_header_css:
+ * @self: the reader page
+ *
+ * The style sheet that sizes the header of @self and of every other page
+ * on its display, for tests.
+ *
+ * Returns: (transfer none) (nullable): the provider, or %NULL while @self
+ *   shows the header at the normal size and needs none
+ */
+GtkCssProvider *
+fw_reader_page_get_header_css (FwReaderPage *self)
+{
+  HeaderCss *shared;
+
+  g_return_val_if_fail (FW_IS_READER_PAGE (self), NULL);
+
+  if (!self->holds_header_css)
+    return NULL;
+  shared = g_object_get_data (G_OBJECT (gtk_widget_get_display (GTK_WIDGET (self))),
+                              HEADER_CSS_KEY);
+  return shared->provider;
 }
 
 static void
@@ -1484,10 +1563,7 @@ fw_reader_page_dispose (GObject *object)
     }
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
-  if (self->header_css != NULL)
-    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                   GTK_STYLE_PROVIDER (self->header_css));
-  g_clear_object (&self->header_css);
+  release_header_css (self);
   g_clear_object (&self->pack);
   g_clear_object (&self->piece);
   g_clear_object (&self->settings);

@@ -42,6 +42,7 @@ gboolean            fw_reader_page_open_highlight_at      (FwReaderPage     *sel
 GtkWidget          *fw_reader_page_get_popover            (FwReaderPage     *self);
 guint               fw_reader_page_count_tagged           (FwReaderPage     *self,
                                                            FwAnnotationKind  kind);
+GtkCssProvider     *fw_reader_page_get_header_css         (FwReaderPage     *self);
 guint               fw_reader_page_count_tagged_automatic (FwReaderPage     *self,
                                                            FwAnnotationKind  kind);
 

@@ -1632,11 +1632,30 @@ test_reader_header_text_size (Fixture       *fixture,
       g_assert_cmpfloat (ratio, <, 1.6);
     }
 
-  /* And back at the normal size, the normal size. */
+  /* The pages of all windows share one style sheet on the display, which
+   * stays while one of them needs it. */
+  {
+    FwWindow *second = g_object_new (FW_TYPE_WINDOW, NULL);
+    FwReaderPage *other;
+    GtkCssProvider *provider = fw_reader_page_get_header_css (fixture->page);
+
+    gtk_window_present (GTK_WINDOW (second));
+    other = fw_window_get_reader_page (second);
+    g_assert_nonnull (provider);
+    g_assert_true (fw_reader_page_get_header_css (other) == provider);
+    gtk_window_destroy (GTK_WINDOW (second));
+    fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
+    g_assert_true (fw_reader_page_get_header_css (fixture->page) == provider);
+    for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+      g_assert_cmpfloat (natural_width (widgets[i]) / (double) before[i], >, 1.4);
+  }
+
+  /* And back at the normal size, the normal size, and no style sheet. */
   g_settings_reset (fixture->settings, "text-size");
   fw_test_wait_for_frame (GTK_WIDGET (fixture->window));
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
     g_assert_cmpint (natural_width (widgets[i]), ==, before[i]);
+  g_assert_null (fw_reader_page_get_header_css (fixture->page));
 }
 
 /* Showing the piece that is shown already, as the sidebar does when its
