@@ -155,10 +155,12 @@ add_row (FwBylineCard *self,
 
 /* An address from the pack as a line: @prefix (nullable) before it, the
  * address as selectable plain text on one line, shortened in the middle
- * when the column is too narrow, and a button that copies the whole of it. */
+ * when the column is too narrow, and a button that copies the whole of it,
+ * named @copy_name: a card can have several, each for its own address. */
 static GtkWidget *
 address_line (const char *prefix,
-              const char *address)
+              const char *address,
+              const char *copy_name)
 {
   GtkWidget *line = line_new (6);
   GtkWidget *label = gtk_label_new (address);
@@ -194,13 +196,13 @@ address_line (const char *prefix,
   line_append (line, label);
 
   gtk_widget_set_valign (copy, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (copy, _("Copy address"));
+  gtk_widget_set_tooltip_text (copy, copy_name);
   gtk_widget_add_css_class (copy, "flat");
   gtk_widget_add_css_class (copy, "byline-copy");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (copy), "byline.copy-address");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (copy), g_variant_new_string (address));
   gtk_accessible_update_property (GTK_ACCESSIBLE (copy),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy address"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, address,
                                   -1);
   line_append (line, copy);
@@ -208,16 +210,18 @@ address_line (const char *prefix,
   return line;
 }
 
-/* Adds @address under a row's value, after @prefix, and @spoken, its
- * line for screen readers, to the description. */
+/* Adds @address under a row's value, after @prefix, with a Copy button
+ * named @copy_name, and @spoken, its line for screen readers, to the
+ * description. */
 static void
 add_address (FwBylineCard *self,
              GtkWidget    *value_box,
              const char   *prefix,
              const char   *address,
+             const char   *copy_name,
              const char   *spoken)
 {
-  gtk_box_append (GTK_BOX (value_box), address_line (prefix, address));
+  gtk_box_append (GTK_BOX (value_box), address_line (prefix, address, copy_name));
   g_string_append_printf (self->description, "%s\n", spoken);
 }
 
@@ -231,7 +235,7 @@ add_outlet_address (FwBylineCard *self,
    * address */
   g_autofree char *spoken = g_strdup_printf (_("Home page: %s"), isolated);
 
-  add_address (self, value_box, _("Home page"), url, spoken);
+  add_address (self, value_box, _("Home page"), url, _("Copy the home page address"), spoken);
 }
 
 /* Adds a row of its own for the address where the piece was found. */
@@ -248,7 +252,8 @@ add_address_row (FwBylineCard *self,
   gtk_widget_add_css_class (heading_label, "dim-label");
   gtk_widget_add_css_class (heading_label, "byline-heading");
   gtk_grid_attach (self->grid, heading_label, 0, self->n_rows, 1, 1);
-  gtk_grid_attach (self->grid, address_line (NULL, address), 1, self->n_rows, 1, 1);
+  gtk_grid_attach (self->grid, address_line (NULL, address, _("Copy the piece’s address")), 1,
+                   self->n_rows, 1, 1);
   self->n_rows++;
 
   isolated = fw_plain_text_isolate (address);
@@ -320,7 +325,8 @@ add_contributors (FwBylineCard *self,
            * contributor's name or affiliation; %s is a web address */
           g_autofree char *spoken = g_strdup_printf (_("Checked at: %s"), isolated);
 
-          add_address (self, value_box, _("Checked at"), c->source, spoken);
+          add_address (self, value_box, _("Checked at"), c->source,
+                       _("Copy the address of the source"), spoken);
         }
 
       if (c->affiliation != NULL)

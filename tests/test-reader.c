@@ -292,6 +292,7 @@ test_reader_byline_addresses (Fixture       *fixture,
   GtkWidget *found_at = NULL;
   GtkWidget *copy = NULL;
   guint n_addresses = 0;
+  guint n_home = 0, n_sources = 0;
 
   /* The addresses are shown as selectable plain text, never as links:
    * Framewise does not open them. */
@@ -308,8 +309,31 @@ test_reader_byline_addresses (Fixture       *fixture,
       g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "https://"));
       if (g_strcmp0 (gtk_label_get_text (label), fw_piece_get_url (piece)) == 0)
         found_at = GTK_WIDGET (label);
+
+      /* Each Copy button says which address it copies, for the eye and
+       * for the ear. */
+      {
+        GtkWidget *button = gtk_widget_get_next_sibling (GTK_WIDGET (label));
+        const char *text = gtk_label_get_text (label);
+        const FwOutlet *outlet = fw_piece_get_outlet (piece);
+        const char *name = "Copy the address of the source";
+
+        if (g_strcmp0 (text, fw_piece_get_url (piece)) == 0)
+          name = "Copy the piece’s address";
+        else if (g_strcmp0 (text, outlet->url) == 0)
+          name = "Copy the home page address";
+        g_assert_true (GTK_IS_BUTTON (button));
+        g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, name);
+        gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+        n_home += g_str_equal (name, "Copy the home page address");
+        n_sources += g_str_equal (name, "Copy the address of the source");
+      }
     }
   g_assert_cmpuint (n_addresses, ==, 4);
+  /* The home page once, the piece's address once, two sources. */
+  g_assert_cmpuint (n_home, ==, 1);
+  g_assert_cmpuint (n_sources, ==, 2);
   g_assert_nonnull (found_at);
   collect_descendants (card, GTK_TYPE_LINK_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, 0);
@@ -326,7 +350,7 @@ test_reader_byline_addresses (Fixture       *fixture,
   copy = gtk_widget_get_next_sibling (found_at);
   g_assert_true (GTK_IS_BUTTON (copy));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Copy address");
+                                       "Copy the piece’s address");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (copy), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        fw_piece_get_url (piece));
   g_signal_emit_by_name (copy, "clicked");
