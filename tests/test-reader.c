@@ -598,6 +598,47 @@ test_reader_popover_placement (Fixture       *fixture,
   fw_test_spin ();
 }
 
+/* A long category, or any long line, wraps: the popover keeps a width
+ * that fits beside a highlight on a small screen instead of growing with
+ * its text and being placed partly off the screen. */
+static void
+test_reader_popover_width (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *popover = fw_reader_page_get_popover (fixture->page);
+  g_autoptr(GString) category = g_string_new ("a category ");
+  g_autoptr(GString) word = g_string_new ("unbroken");
+  FwAnnotation *annotation;
+  int minimum, natural;
+
+  show_piece (fixture, 0);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append (category, "that goes on and on ");
+      g_string_append (word, "-and-on");
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      annotation = fw_annotation_new (FW_ANNOTATION_LOADED_TERM, FW_SOURCE_PACK, 0, 4,
+                                       i == 0 ? category->str : word->str,
+                                       i == 0 ? word->str : category->str);
+      fw_highlight_popover_set_annotation (FW_HIGHLIGHT_POPOVER (popover), annotation,
+                                           i == 0 ? category->str : word->str);
+      gtk_popover_popup (GTK_POPOVER (popover));
+      fw_test_spin ();
+      gtk_widget_measure (popover, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural,
+                          NULL, NULL);
+      g_test_message ("popover with a long category: %d pixels wide", natural);
+      g_assert_cmpint (natural, <=, 560);
+      g_assert_cmpint (natural, >=, 280);
+      g_assert_cmpint (gtk_widget_get_width (popover), <=, 560);
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      fw_test_spin ();
+      fw_annotation_free (annotation);
+    }
+}
+
 /* The popover's text for the visible highlight @a, opened at its start. */
 static char *
 dup_popover_text (Fixture            *fixture,
@@ -1835,6 +1876,7 @@ main (int   argc,
   ADD ("/reader/teacher-note", test_reader_teacher_note);
   ADD ("/reader/header-text-size", test_reader_header_text_size);
   ADD ("/reader/hidden-page-waits", test_reader_hidden_page_waits);
+  ADD ("/reader/popover-width", test_reader_popover_width);
   ADD ("/reader/hidden-before-first-frame", test_reader_hidden_before_first_frame);
   ADD ("/window/size-in-settings", test_window_size_in_settings);
 
