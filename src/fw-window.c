@@ -473,12 +473,15 @@ remember_recent (FwWindow *self,
 }
 
 /* Shows the problems of a pack that cannot be opened. @name is the file
- * name, or what stands for it, shown as plain text. */
+ * name, or what stands for it, shown as plain text; @detail (nullable),
+ * the system's own words, goes under a lone problem that has no place in
+ * the file to show. */
 static void
 show_problems (FwWindow   *self,
                const char *name,
                GPtrArray  *diagnostics,
-               const char *summary)
+               const char *summary,
+               const char *detail)
 {
   GtkWidget *child;
 
@@ -509,6 +512,8 @@ show_problems (FwWindow   *self,
       /* The message quotes pack text: never let it be read as markup. */
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), d->message);
+      if (where == NULL && detail != NULL && diagnostics->len == 1)
+        where = g_strdup (detail);
       if (where != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), where);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
@@ -541,6 +546,31 @@ show_problems (FwWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, "invalid");
 }
 
+/* A plain sentence for a file that could not be read, or %NULL when the
+ * error's message is one already: the system's messages ("Error when
+ * getting information for file …") are written for programmers. */
+static const char *
+describe_read_error (const GError *error)
+{
+  if (error->domain != G_IO_ERROR)
+    return NULL;
+
+  switch (error->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      return _("The file could not be read: it does not exist");
+    case G_IO_ERROR_PERMISSION_DENIED:
+      return _("The file could not be read: permission was denied");
+    /* The loader's own messages, written for people. */
+    case G_IO_ERROR_IS_DIRECTORY:
+    case G_IO_ERROR_NOT_REGULAR_FILE:
+    case G_IO_ERROR_NOT_SUPPORTED:
+      return NULL;
+    default:
+      return _("The file could not be read");
+    }
+}
+
 /* Shows why a pack did not load: @diagnostics, when the loader gave
  * them, else @error as the one problem. */
 static void
@@ -550,6 +580,7 @@ show_load_error (FwWindow     *self,
                  const GError *error)
 {
   g_autoptr(GPtrArray) own = NULL;
+  const char *plain = NULL;
   /* A count of errors, or why the file is no pack at all, adds to the
    * list; any other failure is the list's one line already. */
   gboolean summarise = g_error_matches (error, FW_PACK_ERROR, FW_PACK_ERROR_INVALID)
@@ -557,12 +588,15 @@ show_load_error (FwWindow     *self,
 
   if (diagnostics == NULL || diagnostics->len == 0)
     {
+      plain = describe_read_error (error);
       own = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
-      g_ptr_array_add (own, fw_diagnostic_new (FW_SEVERITY_ERROR, "", error->message));
+      g_ptr_array_add (own, fw_diagnostic_new (FW_SEVERITY_ERROR, "",
+                                               plain != NULL ? plain : error->message));
       diagnostics = own;
       summarise = FALSE;
     }
-  show_problems (self, name, diagnostics, summarise ? error->message : NULL);
+  show_problems (self, name, diagnostics, summarise ? error->message : NULL,
+                 plain != NULL ? error->message : NULL);
 }
 
 /**
@@ -626,12 +660,6 @@ load_thread (GTask        *task,
   result->bytes = fw_pack_loader_read_file (task_data, cancellable, &result->error);
   if (result->bytes != NULL)
     result->pack = fw_pack_load_bytes (result->bytes, &result->diagnostics, &result->error);
-  else
-    {
-      result->diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) fw_diagnostic_free);
-      g_ptr_array_add (result->diagnostics,
-                       fw_diagnostic_new (FW_SEVERITY_ERROR, "", result->error->message));
-    }
   g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
 }
 

@@ -372,6 +372,19 @@ problem_rows (FwWindow *window)
   return rows;
 }
 
+/* The status page that lists a pack's problems. */
+static AdwStatusPage *
+problem_page (FwWindow *window)
+{
+  g_autoptr(GPtrArray) rows = problem_rows (window);
+  GtkWidget *w = g_ptr_array_index (rows, 0);
+
+  while (w != NULL && !ADW_IS_STATUS_PAGE (w))
+    w = gtk_widget_get_parent (w);
+  g_assert_nonnull (w);
+  return ADW_STATUS_PAGE (w);
+}
+
 /* A problem with the whole file has no field to point at: its row says
  * the line when the file has one, and no meaningless "/". */
 static void
@@ -406,6 +419,26 @@ test_open_invalid_whole_file (void)
   g_assert_cmpuint (rows->len, ==, 1);
   row = g_ptr_array_index (rows, 0);
   g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Line 11, column 44");
+
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* A file that is not there: a plain sentence, and the system's own
+   * words under it. */
+  {
+    g_autofree char *gone_path = g_build_filename (dir, "gone.fwpack", NULL);
+    g_autoptr(GFile) gone = g_file_new_for_path (gone_path);
+
+    fw_window_open_file (window, gone);
+    wait_for_load (window);
+    rows = problem_rows (window);
+    g_assert_cmpuint (rows->len, ==, 1);
+    row = g_ptr_array_index (rows, 0);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                     "The file could not be read: it does not exist");
+    fw_test_assert_contains (adw_action_row_get_subtitle (row), "gone.fwpack");
+    fw_test_assert_contains (adw_status_page_get_description (problem_page (window)),
+                             "gone.fwpack");
+  }
 
   g_rmdir (dir);
   close_windows (app);
@@ -490,19 +523,6 @@ test_open_library_broken (void)
 
   g_unlink (target);
   close_windows (app);
-}
-
-/* The status page that lists a pack's problems. */
-static AdwStatusPage *
-problem_page (FwWindow *window)
-{
-  g_autoptr(GPtrArray) rows = problem_rows (window);
-  GtkWidget *w = g_ptr_array_index (rows, 0);
-
-  while (w != NULL && !ADW_IS_STATUS_PAGE (w))
-    w = gtk_widget_get_parent (w);
-  g_assert_nonnull (w);
-  return ADW_STATUS_PAGE (w);
 }
 
 /* A bundled pack that does not load shows the same problem page as any
