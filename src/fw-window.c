@@ -916,7 +916,13 @@ library_pack_activated_cb (FwWindow      *self,
                            FwLibraryPage *page)
 {
   if (file == NULL)
-    fw_window_open_bundled (self);
+    {
+      fw_window_open_bundled (self);
+      /* As for any pack chosen in the library. */
+      gtk_widget_set_visible (self->back_to_library_button,
+                              g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                         "invalid") == 0);
+    }
   else
     {
       /* A pack that cannot be opened shows its problems with a way back
