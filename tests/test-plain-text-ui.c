@@ -139,8 +139,10 @@ test_byline_and_title_literal (void)
   find_label_showing (card, "Bell\x07 escape\x1B[31m red");
 
   /* The outlet's name and kind share a line; each is isolated, so the
-   * override in the kind cannot reorder the name. */
-  find_label_showing (card, "\u200E\u2068<i>Outlet</i> &amp;\u2069 (\u2068\u202Ereversed kind\u2069)");
+   * override in the kind cannot reorder the name, and the line starts
+   * with a mark of the window's direction. */
+  find_label_showing (card,
+                      "\u200E\u2068<i>Outlet</i> &amp;\u2069 (\u2068\u202Ereversed kind\u2069)");
   g_assert_nonnull (strstr (card_text, "<b>Ann</b>"));
 
   /* The window title and the sidebar show the titles as written. */
