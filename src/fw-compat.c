@@ -266,7 +266,9 @@ fw_compat_open_files_finish (GAsyncResult  *result,
  * @callback: called when the person has chosen or cancelled
  * @user_data: data for @callback
  *
- * Asks where to save a file. Finish with fw_compat_save_file_finish().
+ * Asks where to save a file, starting in the person's Documents folder (or
+ * their home folder when there is none), not in whatever folder Framewise
+ * was started from. Finish with fw_compat_save_file_finish().
  */
 void
 fw_compat_save_file (GtkWindow           *parent,
@@ -279,6 +281,10 @@ fw_compat_save_file (GtkWindow           *parent,
                      gpointer             user_data)
 {
   GTask *task = g_task_new (parent, cancellable, callback, user_data);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = g_file_new_for_path (documents != NULL
+                                                 && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                 ? documents : g_get_home_dir ());
 
   g_task_set_source_tag (task, fw_compat_save_file);
 
@@ -287,6 +293,7 @@ fw_compat_save_file (GtkWindow           *parent,
     g_autoptr(GtkFileDialog) dialog = file_dialog_new (title, filters);
 
     gtk_file_dialog_set_accept_label (dialog, accept_label);
+    gtk_file_dialog_set_initial_folder (dialog, folder);
     gtk_file_dialog_set_initial_name (dialog, initial_name);
     gtk_file_dialog_save (dialog, parent, cancellable, save_ready_cb, task);
   }
@@ -296,6 +303,8 @@ fw_compat_save_file (GtkWindow           *parent,
                                                        GTK_FILE_CHOOSER_ACTION_SAVE,
                                                        accept_label, filters);
 
+    /* A folder that cannot be set leaves GTK's own choice. */
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
     if (initial_name != NULL)
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
     gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

@@ -166,8 +166,24 @@ test_export_and_class_summary (void)
   fw_test_spin ();
   page = start_exercise (window, "Dialog Student");
 
+  /* The test's home folder (isolated by GLib) exists, as a person's does. */
+  g_assert_cmpint (g_mkdir_with_parents (g_get_home_dir (), 0700), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "exercise.export-json", NULL));
   fw_test_spin ();
+  /* The chooser starts in Documents, or the home folder without one, not
+   * in the folder the program was started from. */
+  {
+    const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+    g_autoptr(GFile) expected = g_file_new_for_path (documents != NULL
+                                                     && g_file_test (documents,
+                                                                     G_FILE_TEST_IS_DIR)
+                                                     ? documents : g_get_home_dir ());
+    g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (
+      fw_compat_file_chooser_find (GTK_WINDOW (window)));
+
+    g_assert_nonnull (folder);
+    g_assert_true (g_file_equal (folder, expected));
+  }
   choose (window, json_file);
   g_assert_true (g_file_get_contents (json_path, &contents, &length, NULL));
   fw_test_assert_contains (contents, "Dialog Student");
