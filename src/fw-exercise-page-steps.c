@@ -13,6 +13,7 @@
 #include "fw-exercise-page-private.h"
 #include "fw-plain-text.h"
 #include "fw-reading-style.h"
+#include "fw-tag-applier.h"
 
 /* The content of each kind of step, and its feedback. Widgets here only
  * show the session's state and pass the student's input to it; scoring
@@ -436,7 +437,7 @@ refresh_spans (FwExercisePage *self)
 
       gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) span->start);
       gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) span->end);
-      gtk_text_buffer_apply_tag (buffer, answer_tag, &start, &end);
+      fw_tag_applier_apply_within_lines (buffer, answer_tag, &start, &end);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), quoted);
@@ -479,7 +480,7 @@ refresh_spans (FwExercisePage *self)
 
           gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) a->start);
           gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) a->end);
-          gtk_text_buffer_apply_tag (buffer, key_tag, &start, &end);
+          fw_tag_applier_apply_within_lines (buffer, key_tag, &start, &end);
         }
     }
 }

@@ -203,17 +203,34 @@ fw_tag_applier_get_busy (FwTagApplier *self)
   return fw_tag_applier_get_n_pending (self) > 0;
 }
 
-/* Applies @tag from @start to @end, leaving out the line ends in between:
+/**
+ * fw_tag_applier_apply_within_lines:
+ * @buffer: a text buffer
+ * @tag: a tag of @buffer's tag table
+ * @start: where the range starts
+ * @end: where it ends; not before @start
+ *
+ * Applies @tag from @start to @end, leaving out the line ends in between:
  * a range that goes over a line end is applied as one range on each line
- * it touches. Most ranges lie within a line, which finding the next line's
- * start tells without walking the line. */
-static void
-apply_within_lines (GtkTextBuffer     *buffer,
-                    GtkTextTag        *tag,
-                    const GtkTextIter *start,
-                    const GtkTextIter *end)
+ * it touches. Every line then ends in the style the next one starts in,
+ * which GTK 4.8 needs: it may lay out a line again with the style the
+ * last line it laid out ended in, up to the line's first change of tags.
+ * Most ranges lie within a line, which finding the next line's start
+ * tells without walking the line.
+ */
+void
+fw_tag_applier_apply_within_lines (GtkTextBuffer     *buffer,
+                                   GtkTextTag        *tag,
+                                   const GtkTextIter *start,
+                                   const GtkTextIter *end)
 {
-  GtkTextIter from = *start;
+  GtkTextIter from;
+
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+  g_return_if_fail (GTK_IS_TEXT_TAG (tag));
+  g_return_if_fail (start != NULL && end != NULL);
+
+  from = *start;
 
   while (gtk_text_iter_compare (&from, end) < 0)
     {
@@ -262,7 +279,7 @@ fw_tag_applier_apply_range (FwTagApplier *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &start_iter, (int) (self->offset + start));
   end_iter = start_iter;
   gtk_text_iter_forward_chars (&end_iter, (int) (end - start));
-  apply_within_lines (self->buffer, tag, &start_iter, &end_iter);
+  fw_tag_applier_apply_within_lines (self->buffer, tag, &start_iter, &end_iter);
 }
 
 static void
@@ -394,7 +411,7 @@ fw_tag_applier_apply (FwTagApplier *self,
       gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int) (self->offset + item->start));
       end = start;
       gtk_text_iter_forward_chars (&end, (int) (item->end - item->start));
-      apply_within_lines (self->buffer, item->tag, &start, &end);
+      fw_tag_applier_apply_within_lines (self->buffer, item->tag, &start, &end);
       self->next++;
 
       if (++done % CHECK_EVERY == 0 && deadline != G_MAXINT64

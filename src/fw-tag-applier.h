@@ -44,4 +44,9 @@ gboolean      fw_tag_applier_apply         (FwTagApplier  *self,
 void          fw_tag_applier_schedule      (FwTagApplier  *self);
 gboolean      fw_tag_applier_get_busy      (FwTagApplier  *self);
 
+void          fw_tag_applier_apply_within_lines (GtkTextBuffer     *buffer,
+                                                 GtkTextTag        *tag,
+                                                 const GtkTextIter *start,
+                                                 const GtkTextIter *end);
+
 G_END_DECLS

@@ -350,6 +350,30 @@ test_line_ends_left_out (void)
   g_assert_cmpstr (ending, ==, "1-4");
 }
 
+/* The same rule for any buffer, without an applier: the exercise page's
+ * answer and key tags go through it. */
+static void
+test_within_lines (void)
+{
+  const char *text = "one\ntwo\n\nthree";
+  GtkTextTag *tags[N_TAGS];
+  g_autoptr(GtkTextBuffer) buffer = make_buffer (text, tags);
+  g_autofree char *whole = NULL;
+  g_autofree char *part = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  fw_tag_applier_apply_within_lines (buffer, tags[0], &start, &end);
+  whole = dup_toggles (buffer, tags[0]);
+  g_assert_cmpstr (whole, ==, "0-3 4-7 9-14");
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 5);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 6);
+  fw_tag_applier_apply_within_lines (buffer, tags[1], &start, &end);
+  part = dup_toggles (buffer, tags[1]);
+  g_assert_cmpstr (part, ==, "5-6");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/tag-applier/slices-equal-at-once", test_slices_equal_at_once);
   g_test_add_func ("/tag-applier/drop-and-clear", test_drop_and_clear);
   g_test_add_func ("/tag-applier/line-ends-left-out", test_line_ends_left_out);
+  g_test_add_func ("/tag-applier/within-lines", test_within_lines);
 
   return g_test_run ();
 }
