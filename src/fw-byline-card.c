@@ -58,8 +58,18 @@ plain_label (const char *text,
   return label;
 }
 
-static GtkWidget *
-confidence_badge (FwConfidence confidence)
+/**
+ * fw_byline_card_new_confidence_badge:
+ * @confidence: how sure the pack is of a byline entry
+ *
+ * Creates the badge the byline card puts after an entry ("Confirmed",
+ * "Unconfirmed", "Not stated"), in its style, for other views that show
+ * a byline the card's way.
+ *
+ * Returns: (transfer floating): a new label
+ */
+GtkWidget *
+fw_byline_card_new_confidence_badge (FwConfidence confidence)
 {
   GtkWidget *badge = gtk_label_new (fw_confidence_to_label (confidence));
 
@@ -129,7 +139,7 @@ add_row (FwBylineCard *self,
   gtk_widget_add_css_class (heading_label, "byline-heading");
 
   line_append (line, plain_label (value, NULL));
-  line_append (line, confidence_badge (confidence));
+  line_append (line, fw_byline_card_new_confidence_badge (confidence));
   gtk_box_append (GTK_BOX (value_box), line);
   if (note != NULL)
     gtk_box_append (GTK_BOX (value_box), plain_label (note, "byline-note"));

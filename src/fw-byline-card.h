@@ -22,4 +22,6 @@ void        fw_byline_card_set_piece       (FwBylineCard *self,
 char       *fw_byline_card_dup_text        (FwBylineCard *self);
 const char *fw_byline_card_get_description (FwBylineCard *self);
 
+GtkWidget  *fw_byline_card_new_confidence_badge (FwConfidence confidence);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "fw-byline-card.h"
 #include "fw-compare-view.h"
 #include "fw-exercise-page-private.h"
 #include "fw-plain-text.h"
@@ -219,13 +220,9 @@ byline_entry (const char   *heading,
    * "Outlet: CivilNet"; a badge such as "Confirmed" follows it */
   g_autofree char *text = g_strdup_printf (C_("byline entry", "%s: %s"), heading, value);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *badge = gtk_label_new (fw_confidence_to_label (confidence));
 
   gtk_box_append (GTK_BOX (line), plain_label (text, "dim-label"));
-  gtk_widget_add_css_class (badge, "confidence");
-  gtk_widget_add_css_class (badge, fw_confidence_nicks[confidence]);
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (line), badge);
+  gtk_box_append (GTK_BOX (line), fw_byline_card_new_confidence_badge (confidence));
   return line;
 }
 
