@@ -891,6 +891,32 @@ extend_over_head (FwText   *text,
   return extend_over_compound (text, compiled, word_start, word_end, limit);
 }
 
+/* Whether the word from @word_start to @word_end is one of the lexicon's
+ * function words ("the", "of", "is"), which a loaded phrase does not take
+ * in. */
+static gboolean
+is_function_word (FwText   *text,
+                  Compiled *compiled,
+                  guint     word_start,
+                  guint     word_end)
+{
+  g_autofree char *normalized = normalized_range (text, word_start, word_end);
+
+  return g_hash_table_contains (compiled->function_words, normalized);
+}
+
+/* Whether the word from @word_start to @word_end is "and" or "or", in any
+ * case. */
+static gboolean
+is_coordinator (FwText *text,
+                guint   word_start,
+                guint   word_end)
+{
+  g_autofree char *normalized = normalized_range (text, word_start, word_end);
+
+  return g_str_equal (normalized, "and") || g_str_equal (normalized, "or");
+}
+
 static gboolean
 is_loaded_modifier (FwAnalyzer       *self,
                     const LexiconHit *hit)
@@ -933,14 +959,10 @@ is_used_as_modifier (FwText           *text,
                      const LexiconHit *hit)
 {
   guint word_start, word_end;
-  g_autofree char *normalized = NULL;
 
-  if (!hit->payload->modifier
-      || !next_word (text, hit->match->end, &word_start, &word_end))
-    return FALSE;
-
-  normalized = normalized_range (text, word_start, word_end);
-  return !g_hash_table_contains (compiled->function_words, normalized);
+  return hit->payload->modifier
+         && next_word (text, hit->match->end, &word_start, &word_end)
+         && !is_function_word (text, compiled, word_start, word_end);
 }
 
 /* Whether only "and" or "or" (any case, white space around it, in one
@@ -952,15 +974,11 @@ coordinates_with (FwText *text,
                   guint   start)
 {
   guint word_start, word_end, after_start, after_end;
-  g_autofree char *normalized = NULL;
 
-  if (!next_word (text, end, &word_start, &word_end)
-      || !next_word (text, word_end, &after_start, &after_end)
-      || after_start != start)
-    return FALSE;
-
-  normalized = normalized_range (text, word_start, word_end);
-  return g_str_equal (normalized, "and") || g_str_equal (normalized, "or");
+  return next_word (text, end, &word_start, &word_end)
+         && next_word (text, word_end, &after_start, &after_end)
+         && after_start == start
+         && is_coordinator (text, word_start, word_end);
 }
 
 /* Whether the hit is "clearly" describing how something is done
@@ -1028,12 +1046,8 @@ is_lower_content_word (FwText   *text,
                        guint     word_start,
                        guint     word_end)
 {
-  g_autofree char *normalized = NULL;
-
-  if (!starts_lower (text, word_start))
-    return FALSE;
-  normalized = normalized_range (text, word_start, word_end);
-  return !g_hash_table_contains (compiled->function_words, normalized);
+  return starts_lower (text, word_start)
+         && !is_function_word (text, compiled, word_start, word_end);
 }
 
 /* Whether the word from @word_start to @word_end ends in a clitic after
@@ -1123,7 +1137,6 @@ extend_over_preceding (FwText   *text,
                        gboolean *joined)
 {
   guint word_start, word_end, before_start, before_end;
-  g_autofree char *normalized = NULL;
 
   *joined = FALSE;
   if (g_hash_table_size (compiled->function_words) == 0
@@ -1140,8 +1153,7 @@ extend_over_preceding (FwText   *text,
         return start;
     }
 
-  normalized = normalized_range (text, word_start, word_end);
-  if ((!g_str_equal (normalized, "and") && !g_str_equal (normalized, "or"))
+  if (!is_coordinator (text, word_start, word_end)
       || !previous_word (text, word_start, 0, &before_start, &before_end)
       || !is_lower_content_word (text, compiled, before_start, before_end))
     return start;
