@@ -25,19 +25,14 @@ typedef struct
 static GMutex lock;
 static GThread *preloader;  /* (owned) (nullable): until its result is taken */
 
-static Loaded *
-load (void)
+/* Reads and checks the pack; a thread's function, also called directly. */
+static gpointer
+load (gpointer data)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
 
   loaded->pack = fw_pack_load_bundled (&loaded->bytes, &loaded->error);
   return loaded;
-}
-
-static gpointer
-preload_thread (gpointer data)
-{
-  return load ();
 }
 
 /**
@@ -58,7 +53,7 @@ fw_bundled_pack_preload (void)
   g_mutex_lock (&lock);
   if (preloader == NULL)
     {
-      preloader = g_thread_new ("fw-bundled-pack", preload_thread, NULL);
+      preloader = g_thread_new ("fw-bundled-pack", load, NULL);
       started = TRUE;
     }
   g_mutex_unlock (&lock);
@@ -90,7 +85,7 @@ fw_bundled_pack_load (GBytes **bytes,
   thread = g_steal_pointer (&preloader);
   g_mutex_unlock (&lock);
 
-  loaded = thread != NULL ? g_thread_join (thread) : load ();
+  loaded = thread != NULL ? g_thread_join (thread) : load (NULL);
 
   pack = g_steal_pointer (&loaded->pack);
   if (pack == NULL)
