@@ -311,18 +311,6 @@ queue_sync_sidebar (FwWindow *self)
     self->sync_sidebar_id = g_idle_add (sync_sidebar_cb, self);
 }
 
-static void
-flap_folded_cb (FwWindow *self)
-{
-  queue_sync_sidebar (self);
-}
-
-static void
-flap_revealed_cb (FwWindow *self)
-{
-  queue_sync_sidebar (self);
-}
-
 /* Selects the sidebar row whose @key (`piece-index` or `exercise-index`,
  * set by rebuild_sidebar() one above the index) names @index; selecting it
  * shows its page. */
@@ -1225,8 +1213,7 @@ fw_window_class_init (FwWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, library_toggled_cb);
-  gtk_widget_class_bind_template_callback (widget_class, flap_folded_cb);
-  gtk_widget_class_bind_template_callback (widget_class, flap_revealed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, queue_sync_sidebar);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-pack", NULL, show_pack_action);
